@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * The committed default corpus: one folder per list under `db/corpus/`, facts only.
+ *   corpus.yaml      what the list is and where it came from (our words)
+ *   sections.jsonl   one section per line: path, source line, curated pillar
+ *   entries.jsonl    one entry per line, as the list states it, with its source line
+ *   findings.jsonl   what the parser reported on the source (codes, locations, our messages)
+ */
+export const CORPUS_FILES = {
+  manifest: 'corpus.yaml',
+  sections: 'sections.jsonl',
+  entries: 'entries.jsonl',
+  findings: 'findings.jsonl',
+} as const;
+
+export const CorpusManifest = z.object({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case name'),
+  title: z.string(),
+  description: z.string(),
+  upstream: z.object({
+    repository: z.string(),
+    file: z.string(),
+    commit: z.string().optional(),
+    date: z.string().optional(),
+  }),
+});
+export type CorpusManifest = z.infer<typeof CorpusManifest>;
+
+export const CorpusSection = z.object({
+  path: z.array(z.string()).min(1),
+  line: z.number().int().positive(),
+  pillar: z.string().optional(),
+});
+
+const LINK_KINDS = ['arxiv', 'paper', 'code', 'project', 'doi', 'blog', 'course', 'model', 'dataset', 'web'] as const;
+
+export const CorpusEntry = z.object({
+  title: z.string().min(1),
+  url: z.string(),
+  arxivId: z.string().optional(),
+  doi: z.string().optional(),
+  year: z.number().int().optional(),
+  month: z.number().int().min(1).max(12).optional(),
+  venue: z.string().optional(),
+  dateText: z.string().optional(),
+  kind: z.enum(['preprint', 'publication', 'blog', 'course', 'web']),
+  links: z.array(z.object({ kind: z.enum(LINK_KINDS), url: z.string(), label: z.string().optional() })),
+  section: z.array(z.string()).min(1),
+  /** `file:line` in the upstream list. */
+  source: z.string().regex(/^.+:\d+$/),
+});
+
+export const CorpusFinding = z.object({
+  severity: z.enum(['warning', 'skipped']),
+  where: z.string(),
+  code: z.string(),
+  reason: z.string(),
+});

@@ -1,0 +1,10 @@
+import type { PaperIndex } from '../search/paper-index';
+import type { Db } from '../store/database';
+
+/** What every resolver gets: the store handle and the search index. Built once per request. */
+export interface ApiContext {
+  db: Db;
+  index: PaperIndex;
+  /** True when the request carried the server's write token. */
+  canWrite: boolean;
+}

@@ -1,0 +1,72 @@
+import type { Command } from 'commander';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { CORPUS_FILES, CorpusManifest } from '../../ingest/corpus/corpus-format';
+import { formatCorpus } from '../../ingest/corpus/format-corpus';
+import { assignPillars, pillarForPath } from '../model/assign-pillars';
+import type { CliIo } from './io';
+import { UsageError } from './io';
+import { loadOntology, pillarsOf } from './ontology-files';
+import { parseListInput } from './parse-inputs';
+import { CORPUS_DIR } from './paths';
+
+interface CorpusBuildOptions {
+  name: string;
+  out?: string;
+  repository?: string;
+  commit?: string;
+  date?: string;
+}
+
+export function registerCorpusCommand(program: Command, io: CliIo): void {
+  const corpus = program.command('corpus').description('Manage the bundled default corpus under db/corpus/');
+  corpus
+    .command('build')
+    .description('Regenerate a corpus folder (facts only) from a newer version of its awesome-list')
+    .argument('<list.md>', 'the awesome-list markdown to derive the corpus from')
+    .requiredOption('--name <name>', 'corpus (and list) name, e.g. visual-rl')
+    .option('--out <dir>', 'output folder (default: db/corpus/<name>)')
+    .option('--repository <repo>', 'upstream repository the list comes from')
+    .option('--commit <sha>', 'upstream commit of this version')
+    .option('--date <yyyy-mm-dd>', 'date of this version')
+    .action((file: string, options: CorpusBuildOptions) => buildCorpus(file, options, io));
+}
+
+function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void {
+  const out = options.out ?? join(CORPUS_DIR, options.name);
+  const input = parseListInput(file, { format: 'awesome', listName: options.name });
+  const previous = readManifest(out);
+  const snapshot = /\.(\d{4}-\d{2}-\d{2})\.([0-9a-f]+)\.md$/i.exec(basename(file));
+  const manifest: CorpusManifest = {
+    name: options.name,
+    title: input.list.title ?? previous?.title ?? options.name,
+    description: previous?.description ?? `Papers listed in ${basename(file)}.`,
+    upstream: {
+      repository: options.repository ?? previous?.upstream.repository ?? 'unknown',
+      file: previous?.upstream.file ?? basename(file),
+      commit: options.commit ?? snapshot?.[2] ?? previous?.upstream.commit,
+      date: options.date ?? snapshot?.[1] ?? previous?.upstream.date,
+    },
+  };
+  const pillars = pillarsOf(loadOntology());
+  const assigned = assignPillars(input.list.sections, pillars);
+  const sectionPillars = new Map(
+    input.list.sections.flatMap((s) => {
+      const slug = pillarForPath(assigned, s.path);
+      return slug ? [[s.path.join(' / '), slug] as const] : [];
+    }),
+  );
+  const files = formatCorpus({ manifest, list: input.list, sectionPillars, skipped: input.skipped, warnings: input.warnings });
+  mkdirSync(out, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(out, name), text);
+  io.out(`${out}: ${input.list.entries.length} entries in ${input.list.sections.length} sections (${input.warnings.length} warnings, ${input.skipped.length} skipped)`);
+}
+
+function readManifest(dir: string): CorpusManifest | undefined {
+  const path = join(dir, CORPUS_FILES.manifest);
+  if (!existsSync(path)) return undefined;
+  const result = CorpusManifest.safeParse(parseYaml(readFileSync(path, 'utf8')));
+  if (!result.success) throw new UsageError(`${path}: not a valid corpus manifest: ${result.error.issues[0]?.message}`);
+  return result.data;
+}

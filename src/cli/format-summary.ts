@@ -1,0 +1,30 @@
+import type { IngestSummary } from '../../ingest/pipeline';
+import type { Finding } from '../../ingest/types';
+
+/** Findings worth a line of their own in every summary; the rest are counted by code. */
+const ALWAYS_SHOWN = new Set(['invalid-arxiv-id', 'conflicting-id', 'link-id-mismatch']);
+
+export function formatIngestSummary(summary: IngestSummary, source: string, verbose: boolean): string {
+  const { papers } = summary;
+  const lines = [
+    `${summary.listName} ← ${source} (run ${summary.runId})`,
+    `  papers: ${papers.total} listed — ${papers.added} added, ${papers.updated} updated, ${papers.unchanged} unchanged, ${papers.removed} removed`,
+    `  sections: ${summary.sections}`,
+    formatFindingCounts('warnings', summary.warnings),
+    formatFindingCounts('skipped', summary.skipped),
+  ];
+  const shown = verbose ? [...summary.warnings, ...summary.skipped] : summary.warnings.filter((f) => ALWAYS_SHOWN.has(f.code));
+  for (const finding of shown) lines.push(`  ! ${finding.where} ${finding.code}: ${finding.reason}`);
+  if (!verbose && summary.warnings.length + summary.skipped.length > shown.length) {
+    lines.push('  (run with --verbose to see every finding, or `surveygraph lint FILE`)');
+  }
+  return lines.join('\n');
+}
+
+function formatFindingCounts(label: string, findings: readonly Finding[]): string {
+  if (findings.length === 0) return `  ${label}: none`;
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`);
+  return `  ${label}: ${findings.length} (${parts.join(', ')})`;
+}

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import type { ApiContext } from '../api/context';
+import { PaperIndex } from '../search/paper-index';
+import type { Db } from '../store/database';
+import { openDatabase } from '../store/database';
+import { UsageError } from './io';
+
+/** An existing database with its search index ready; fails clearly when there is no database yet. */
+export function openGraph(dbPath: string): { db: Db; index: PaperIndex } {
+  if (!existsSync(dbPath)) {
+    throw new UsageError(`${dbPath}: no database yet; run \`surveygraph ingest FILE\` or \`npm start\` first`);
+  }
+  const db = openDatabase(dbPath);
+  return { db, index: PaperIndex.open(db) };
+}
+
+/** The GraphQL context for in-process use: the local user owns the file, so writes are allowed. */
+export function localContext(graph: { db: Db; index: PaperIndex }): ApiContext {
+  return { ...graph, canWrite: true };
+}

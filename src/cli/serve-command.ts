@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createApp } from '../server/app';
+import { buildDefaultDatabaseIfMissing } from './build-default-database';
+import type { CliIo } from './io';
+import { UsageError } from './io';
+import { openGraph } from './open-graph';
+import { resolveDbPath } from './paths';
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  db?: string;
+  tokenFile?: string;
+  buildIfMissing?: boolean;
+}
+
+export function registerServeCommand(program: Command, io: CliIo): void {
+  program
+    .command('serve')
+    .description('Serve the GraphQL API (with GraphiQL) over HTTP')
+    .option('-p, --port <port>', 'port to listen on (env PORT)', io.env['PORT'] ?? '4000')
+    .option('--host <host>', 'interface to bind', '127.0.0.1')
+    .option('--token-file <path>', 'file holding the write token (else env SURVEYGRAPH_TOKEN)')
+    .option('--build-if-missing', 'build the database from the bundled corpus when it does not exist')
+    .option('--db <path>', 'database file')
+    .action((options: ServeOptions) => serve(options, io));
+}
+
+async function serve(options: ServeOptions, io: CliIo): Promise<void> {
+  const dbPath = resolveDbPath(options.db, io);
+  if (options.buildIfMissing) buildDefaultDatabaseIfMissing(dbPath, io);
+  const writeToken = readWriteToken(options, io);
+  const started = performance.now();
+  const graph = openGraph(dbPath);
+  const { yoga, close } = createApp({ ...graph, writeToken, logError: (e) => io.err(`[error] ${String((e as Error)?.stack ?? e)}`) });
+  const server = createServer(yoga);
+  const port = Number(options.port);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => reject(new UsageError(`cannot listen on ${options.host}:${port}: ${error.message}`)));
+    server.listen(port, options.host, resolve);
+  });
+  const ms = (performance.now() - started).toFixed(0);
+  io.err(`surveygraph: ${graph.index.documentCount} papers ready in ${ms} ms (search index ${graph.index.loadedFromCache ? 'reused' : 'rebuilt'})`);
+  io.err(`GraphQL and GraphiQL at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/graphql`);
+  io.err(writeToken ? 'writes: enabled for requests with the bearer token' : 'writes: disabled (set SURVEYGRAPH_TOKEN or --token-file to enable mutations)');
+  const shutdown = () => server.close(() => close());
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await new Promise<void>((resolve) => server.once('close', resolve));
+}
+
+function readWriteToken(options: ServeOptions, io: CliIo): string | undefined {
+  if (options.tokenFile) {
+    let token: string;
+    try {
+      token = readFileSync(options.tokenFile, 'utf8').trim();
+    } catch {
+      throw new UsageError(`${options.tokenFile}: cannot read the token file`);
+    }
+    if (!token) throw new UsageError(`${options.tokenFile}: the token file is empty`);
+    return token;
+  }
+  return io.env['SURVEYGRAPH_TOKEN']?.trim() || undefined;
+}

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { listRuns } from '../store/run.store';
+import { readGraphStats } from '../store/stats.store';
+import type { CliIo } from './io';
+import { openGraph } from './open-graph';
+import { resolveDbPath } from './paths';
+
+export function registerStatsCommand(program: Command, io: CliIo): void {
+  program
+    .command('stats')
+    .description('Summarise what the database holds: papers, authors, sections, pillars, recent ingests')
+    .option('--json', 'print as JSON')
+    .option('--db <path>', 'database file')
+    .action((options: { json?: boolean; db?: string }) => {
+      const graph = openGraph(resolveDbPath(options.db, io));
+      try {
+        const stats = readGraphStats(graph.db);
+        const runs = listRuns(graph.db, 5);
+        if (options.json) return io.out(JSON.stringify({ ...stats, recentRuns: runs }, null, 2));
+        io.out(
+          [
+            `papers     ${stats.papers} (${stats.listedPapers} listed, ${stats.arxivPapers} on arXiv, ${stats.papersWithCode} with code)`,
+            `authors    ${stats.authors}`,
+            `lists      ${stats.lists} with ${stats.sections} sections`,
+            `conflicts  ${stats.conflicts}`,
+            `index      ${graph.index.documentCount} documents${graph.index.loadedFromCache ? ' (saved index reused)' : ''}`,
+            'pillars',
+            ...stats.byPillar.map((p) => `  ${String(p.papers).padStart(4)}  ${p.name} (${p.slug})`),
+            'recent ingests',
+            ...runs.map((r) => `  #${r.id} ${r.startedAt} ${r.format} ${r.listName ?? ''} ${r.sources.join(', ')}`),
+          ].join('\n'),
+        );
+      } finally {
+        graph.db.close();
+      }
+    });
+}

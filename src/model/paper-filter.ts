@@ -1,0 +1,22 @@
+/** Which papers a query, an export or a collection selects. Every field narrows; empty means all. */
+export interface PaperFilter {
+  /** Pillar or group slugs (`mllm`, `visual-generation` …); a paper matches any of them. */
+  pillars?: string[] | undefined;
+  /** Section ids; a paper matches when listed in any of them or below them. */
+  sectionIds?: number[] | undefined;
+  yearFrom?: number | undefined;
+  yearTo?: number | undefined;
+  /** Venue names, compared case-insensitively. */
+  venues?: string[] | undefined;
+  hasCode?: boolean | undefined;
+  /** Author ids; a paper matches when any of them wrote it. */
+  authorIds?: number[] | undefined;
+  /** Restrict to these paper ids (e.g. search hits). */
+  paperIds?: number[] | undefined;
+  /** True: only papers some list still places; false: only papers every list has dropped. */
+  listed?: boolean | undefined;
+}
+
+export type PaperOrder = 'NEWEST' | 'OLDEST' | 'TITLE' | 'LIST';
+
+export const MAX_PAGE_SIZE = 100;

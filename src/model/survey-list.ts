@@ -1,0 +1,56 @@
+import type { SourceLocation } from '../../ingest/types';
+
+/** What a link attached to a listed paper points at. */
+export type LinkKind =
+  | 'arxiv' // an arXiv abstract/pdf/html page
+  | 'paper' // the paper itself somewhere else (publisher, OpenReview, PDF)
+  | 'code' // a source repository
+  | 'project' // a project or demo page
+  | 'doi'
+  | 'blog'
+  | 'course'
+  | 'model' // model weights, e.g. a Hugging Face model card
+  | 'dataset'
+  | 'web'; // anything else
+
+/** What kind of work an entry is, judged from its links and its date note. */
+export type PaperKind = 'preprint' | 'publication' | 'blog' | 'course' | 'web';
+
+export interface EntryLink {
+  kind: LinkKind;
+  url: string;
+  /** The badge alt text or link text that introduced this link (`Star`, `Code`, `Website`). */
+  label?: string | undefined;
+}
+
+/** A heading of the list that holds entries (directly or below). `path` runs from the top. */
+export interface SurveySection {
+  path: string[];
+  line: number;
+}
+
+/** One paper as one list states it, before identity resolution. */
+export interface SurveyEntry {
+  title: string;
+  /** The title link (or the `[Paper]` link for plain-text titles). */
+  url: string;
+  /** Normalised, validated arXiv id (no version), when the entry carries one. */
+  arxivId?: string | undefined;
+  doi?: string | undefined;
+  year?: number | undefined;
+  month?: number | undefined;
+  venue?: string | undefined;
+  /** The date note exactly as written, e.g. `Jun. 2024, NeurIPS 2024`. */
+  dateText?: string | undefined;
+  kind: PaperKind;
+  links: EntryLink[];
+  sectionPath: string[];
+  source: SourceLocation;
+}
+
+/** A whole list: its title, the sections that hold entries, and the entries in reading order. */
+export interface SurveyList {
+  title: string | null;
+  sections: SurveySection[];
+  entries: SurveyEntry[];
+}

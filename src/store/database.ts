@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type Db = Database.Database;
+
+export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../db/migrations');
+
+export interface OpenDatabaseOptions {
+  /** Called with each SQL statement as it runs; tests count statements with it. */
+  onStatement?: (sql: string) => void;
+  readonly?: boolean;
+}
+
+/** Opens (creating if needed) a database file or `:memory:`, with pragmas set and migrations applied. */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Db {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    ...(options.onStatement ? { verbose: (sql: unknown) => options.onStatement!(String(sql)) } : {}),
+  });
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) {
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  }
+  return db;
+}
+
+interface Migration {
+  version: number;
+  file: string;
+}
+
+export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .map((file) => ({ file, match: /^(\d{4})_[\w-]+\.sql$/.exec(file) }))
+    .filter((m): m is { file: string; match: RegExpExecArray } => m.match !== null)
+    .map(({ file, match }) => ({ version: Number(match[1]), file }))
+    .sort((a, b) => a.version - b.version);
+}
+
+/** Applies the migrations newer than `PRAGMA user_version`, each in its own transaction. */
+export function migrate(db: Db, dir = MIGRATIONS_DIR): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = listMigrations(dir).filter((m) => m.version > current);
+  for (const migration of pending) {
+    const sql = readFileSync(join(dir, migration.file), 'utf8');
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  const latest = listMigrations(dir).at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(
+      `database schema version ${current} is newer than this surveygraph (knows up to ${latest}); upgrade surveygraph`,
+    );
+  }
+  return pending.length;
+}

@@ -1,0 +1,43 @@
+import type { Db } from './database';
+import { jsonIds } from './group-rows';
+import { PATH_SEPARATOR } from './section.store';
+
+/** One value of a facet and how many of the given papers have it. */
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** Pillars (and groups) of the given papers, most common first. */
+export function countPillarFacet(db: Db, paperIds: readonly number[]): FacetCount[] {
+  return db
+    .prepare(
+      `SELECT e.slug AS value, e.name AS label, count(DISTINCT ps.paper_id) AS count
+       FROM paper_sections ps JOIN sections s ON s.id = ps.section_id JOIN entities e ON e.id = s.pillar_id
+       WHERE ps.paper_id IN (SELECT value FROM json_each(?)) GROUP BY e.id ORDER BY count DESC, e.id`,
+    )
+    .all(jsonIds(paperIds)) as FacetCount[];
+}
+
+/** Sections that directly list the given papers; `value` is the section id. */
+export function countSectionFacet(db: Db, paperIds: readonly number[]): FacetCount[] {
+  const rows = db
+    .prepare(
+      `SELECT s.id AS id, s.path AS path, count(DISTINCT ps.paper_id) AS count
+       FROM paper_sections ps JOIN sections s ON s.id = ps.section_id
+       WHERE ps.paper_id IN (SELECT value FROM json_each(?)) GROUP BY s.id ORDER BY count DESC, s.position`,
+    )
+    .all(jsonIds(paperIds)) as { id: number; path: string; count: number }[];
+  return rows.map((row) => ({ value: String(row.id), label: row.path.split(PATH_SEPARATOR).join(' › '), count: row.count }));
+}
+
+export function countYearFacet(db: Db, paperIds: readonly number[]): FacetCount[] {
+  const rows = db
+    .prepare(
+      `SELECT year, count(*) AS count FROM papers WHERE id IN (SELECT value FROM json_each(?))
+       GROUP BY year ORDER BY year DESC`,
+    )
+    .all(jsonIds(paperIds)) as { year: number | null; count: number }[];
+  return rows.map((row) => ({ value: String(row.year ?? 'unknown'), label: String(row.year ?? 'unknown'), count: row.count }));
+}

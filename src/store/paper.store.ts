@@ -1,0 +1,138 @@
+import type { Paper } from '../model/paper';
+import type { PaperFilter, PaperOrder } from '../model/paper-filter';
+import type { PaperKind } from '../model/survey-list';
+import type { Db } from './database';
+import { paperFilterToSql, paperOrderToSql } from './sql-filter';
+
+export interface PaperRow {
+  id: number;
+  key: string;
+  arxiv_id: string | null;
+  doi: string | null;
+  title: string;
+  year: number | null;
+  month: number | null;
+  venue: string | null;
+  date_text: string | null;
+  published: string | null;
+  kind: string;
+  abstract: string | null;
+}
+
+export function rowToPaper(row: PaperRow): Paper {
+  return {
+    id: row.id,
+    key: row.key,
+    arxivId: row.arxiv_id,
+    doi: row.doi,
+    title: row.title,
+    year: row.year,
+    month: row.month,
+    venue: row.venue,
+    dateText: row.date_text,
+    published: row.published,
+    kind: row.kind as PaperKind,
+    abstract: row.abstract,
+  };
+}
+
+const COLUMNS = `p.id, p.key, p.arxiv_id, p.doi, p.title, p.year, p.month, p.venue, p.date_text,
+  p.published, p.kind, p.abstract`;
+
+export function findPaperById(db: Db, id: number): Paper | undefined {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM papers p WHERE p.id = ?`).get(id) as PaperRow;
+  return row ? rowToPaper(row) : undefined;
+}
+
+export function findPaperByKey(db: Db, key: string): Paper | undefined {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM papers p WHERE p.key = ?`).get(key) as PaperRow;
+  return row ? rowToPaper(row) : undefined;
+}
+
+export function findPaperByArxivId(db: Db, arxivId: string): Paper | undefined {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM papers p WHERE p.arxiv_id = ?`).get(arxivId);
+  return row ? rowToPaper(row as PaperRow) : undefined;
+}
+
+/** Papers for the given ids, in the order of the ids (undefined where none exists). */
+export function listPapersByIds(db: Db, ids: readonly number[]): (Paper | undefined)[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM papers p WHERE p.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as PaperRow[];
+  const byId = new Map(rows.map((row) => [row.id, rowToPaper(row)]));
+  return ids.map((id) => byId.get(id));
+}
+
+export interface PageRequest {
+  filter?: PaperFilter | undefined;
+  order?: PaperOrder | undefined;
+  limit: number;
+  offset: number;
+}
+
+export function listPaperIds(db: Db, request: PageRequest): number[] {
+  const { where, params } = paperFilterToSql(request.filter);
+  const sql = `SELECT p.id FROM papers p WHERE ${where}
+    ORDER BY ${paperOrderToSql(request.order ?? 'LIST')} LIMIT @limit OFFSET @offset`;
+  return db
+    .prepare(sql)
+    .pluck()
+    .all({ ...params, limit: request.limit, offset: request.offset }) as number[];
+}
+
+/** One page of papers, rows included, in one statement. */
+export function listPapers(db: Db, request: PageRequest): Paper[] {
+  const { where, params } = paperFilterToSql(request.filter);
+  const sql = `SELECT ${COLUMNS} FROM papers p WHERE ${where}
+    ORDER BY ${paperOrderToSql(request.order ?? 'LIST')} LIMIT @limit OFFSET @offset`;
+  const rows = db.prepare(sql).all({ ...params, limit: request.limit, offset: request.offset });
+  return (rows as PaperRow[]).map(rowToPaper);
+}
+
+export function countPapers(db: Db, filter?: PaperFilter): number {
+  const { where, params } = paperFilterToSql(filter);
+  return db.prepare(`SELECT count(*) FROM papers p WHERE ${where}`).pluck().get(params) as number;
+}
+
+/** The fields an ingest may set on a paper. */
+export type PaperFields = Omit<Paper, 'id'>;
+
+export function insertPaper(db: Db, fields: PaperFields, runId: number): number {
+  const result = db
+    .prepare(
+      `INSERT INTO papers (key, arxiv_id, doi, title, year, month, venue, date_text, published, kind,
+        abstract, created_run, updated_run)
+       VALUES (@key, @arxivId, @doi, @title, @year, @month, @venue, @dateText, @published, @kind,
+        @abstract, @runId, @runId)`,
+    )
+    .run({ ...fields, runId });
+  return Number(result.lastInsertRowid);
+}
+
+export function updatePaper(db: Db, id: number, fields: PaperFields, runId: number): void {
+  db.prepare(
+    `UPDATE papers SET key = @key, arxiv_id = @arxivId, doi = @doi, title = @title, year = @year,
+      month = @month, venue = @venue, date_text = @dateText, published = @published, kind = @kind,
+      abstract = @abstract, updated_run = @runId
+     WHERE id = @id`,
+  ).run({ ...fields, id, runId });
+}
+
+/** Every paper, for building the search index or an export of the whole corpus. */
+export function listAllPapers(db: Db): Paper[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM papers p ORDER BY p.id`).all() as PaperRow[]).map(
+    rowToPaper,
+  );
+}
+
+export interface YearCount {
+  year: number | null;
+  count: number;
+}
+
+export function countPapersByYear(db: Db, filter?: PaperFilter): YearCount[] {
+  const { where, params } = paperFilterToSql(filter);
+  return db
+    .prepare(`SELECT p.year AS year, count(*) AS count FROM papers p WHERE ${where} GROUP BY p.year ORDER BY p.year`)
+    .all(params) as YearCount[];
+}

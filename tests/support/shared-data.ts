@@ -1,0 +1,31 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe } from 'vitest';
+
+/** The real public data the project is tested against; it lives beside the repo, never in it. */
+export const sharedDataDir = resolve(import.meta.dirname, '../../../shared/data/visual-rl');
+
+export const hasSharedData = existsSync(sharedDataDir);
+
+if (!hasSharedData) {
+  console.warn(
+    `[surveygraph tests] ${sharedDataDir} is absent: tests over the real shared data are skipped.`,
+  );
+}
+
+/** `describe` that skips (and says why) when ../shared is not beside the checkout. */
+export const describeWithSharedData = hasSharedData ? describe : describe.skip;
+
+export function sharedFile(...parts: string[]): string {
+  return join(sharedDataDir, ...parts);
+}
+
+/** The dated versions of the upstream awesome-list, oldest first. */
+export function sharedAwesomeListFiles(): string[] {
+  if (!hasSharedData) return [];
+  const dir = join(sharedDataDir, 'awesome');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(dir, name));
+}
