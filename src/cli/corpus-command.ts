@@ -44,7 +44,7 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
     description: previous?.description ?? `Papers listed in ${basename(file)}.`,
     upstream: {
       repository: options.repository ?? previous?.upstream.repository ?? 'unknown',
-      file: previous?.upstream.file ?? basename(file),
+      file: previous?.upstream.file ?? basename(file).replace(/\.\d{4}-\d{2}-\d{2}\.[0-9a-f]+(?=\.md$)/i, ''),
       commit: options.commit ?? snapshot?.[2] ?? previous?.upstream.commit,
       date: options.date ?? snapshot?.[1] ?? previous?.upstream.date,
     },

@@ -42,8 +42,11 @@ async function serve(options: ServeOptions, io: CliIo): Promise<void> {
     server.listen(port, options.host, resolve);
   });
   const ms = (performance.now() - started).toFixed(0);
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
   io.err(`surveygraph: ${graph.index.documentCount} papers ready in ${ms} ms (search index ${graph.index.loadedFromCache ? 'reused' : 'rebuilt'})`);
-  io.err(`GraphQL and GraphiQL at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}/graphql`);
+  const host = ['0.0.0.0', '127.0.0.1', '::'].includes(options.host) ? 'localhost' : options.host;
+  io.err(`GraphQL and GraphiQL at http://${host}:${boundPort}/graphql`);
   io.err(writeToken ? 'writes: enabled for requests with the bearer token' : 'writes: disabled (set SURVEYGRAPH_TOKEN or --token-file to enable mutations)');
   const shutdown = () => server.close(() => close());
   process.once('SIGINT', shutdown);

@@ -1,0 +1,84 @@
+import type { Heading, Root } from 'mdast';
+import type { SurveySection } from '../../src/model/survey-list';
+import { isTocHeading, readHeadingText } from './heading-text';
+
+/** One content heading of the list; `used` once an entry sits in it or below it. */
+export interface SectionNode {
+  path: string[];
+  line: number;
+  parent: SectionNode | undefined;
+  used: boolean;
+}
+
+/** An open heading: content headings carry a section, TOC and empty headings do not. */
+interface OpenHeading {
+  depth: number;
+  section: SectionNode | undefined;
+}
+
+/**
+ * Follows the headings of a document in reading order. The single leading H1 is the document
+ * title, not a section; a "Table of Contents" heading is nobody's parent, so the headings
+ * after it attach to the nearest content heading above it.
+ */
+export class SectionTree {
+  readonly title: string | null;
+  private readonly titleHeading: Heading | undefined;
+  private readonly open: OpenHeading[] = [];
+  private readonly all: SectionNode[] = [];
+
+  constructor(root: Root) {
+    this.titleHeading = findTitleHeading(root);
+    this.title = this.titleHeading ? readHeadingText(this.titleHeading) : null;
+  }
+
+  enter(heading: Heading): void {
+    if (heading === this.titleHeading) return;
+    while ((this.open.at(-1)?.depth ?? 0) >= heading.depth) this.open.pop();
+    const text = readHeadingText(heading);
+    if (text === '' || isTocHeading(text)) {
+      this.open.push({ depth: heading.depth, section: undefined });
+      return;
+    }
+    const parent = this.current();
+    const section: SectionNode = {
+      path: [...(parent?.path ?? []), text],
+      line: heading.position?.start.line ?? 0,
+      parent,
+      used: false,
+    };
+    this.all.push(section);
+    this.open.push({ depth: heading.depth, section });
+  }
+
+  /** The innermost open content heading. */
+  current(): SectionNode | undefined {
+    return this.open.findLast((heading) => heading.section !== undefined)?.section;
+  }
+
+  /** Marks the current section and its ancestors as holding entries; returns its path. */
+  useCurrent(): string[] {
+    const section = this.current();
+    for (let node = section; node && !node.used; node = node.parent) node.used = true;
+    return section ? [...section.path] : [];
+  }
+
+  /** The sections that hold entries directly or below, in document order. */
+  usedSections(): SurveySection[] {
+    return this.all
+      .filter((node) => node.used)
+      .map(({ path, line }) => ({ path: [...path], line }));
+  }
+}
+
+/** Starts following the headings of `root`; feed it each heading with `enter` as you walk. */
+export function buildSectionTree(root: Root): SectionTree {
+  return new SectionTree(root);
+}
+
+function findTitleHeading(root: Root): Heading | undefined {
+  const headings = root.children.filter((node): node is Heading => node.type === 'heading');
+  const first = headings[0];
+  const h1Count = headings.filter((heading) => heading.depth === 1).length;
+  return first?.depth === 1 && h1Count === 1 ? first : undefined;
+}

@@ -1,0 +1,79 @@
+import { kindFromLabel } from './classify-link';
+import type { InlineToken, LinkToken } from './inline-tokens';
+import { parseDateNote } from './parse-date-note';
+
+/** The part of an entry before its links: title, title link, date note and venue tags. */
+export interface EntryHead {
+  title: string;
+  /** The link whose text is the title; absent for plain-text titles (`Title. [[Paper](…)]`). */
+  titleLink?: LinkToken | undefined;
+  dateText?: string | undefined;
+  /** Bracketed, bold or code tags before or after the title (`[2508]`, `**CVPR 2025**`). */
+  tags: string[];
+}
+
+const BRACKET_TAG = /\[([^\]]*)\]/g;
+const NOTE_AFTER_TITLE = /^[\s,]*\(([^()\n]+)\)/;
+const NOTE_AT_END = /\s*\(([^()\n]+)\)$/;
+const TITLE_EDGE = /^[\s\-–—:|•·]+|[\s\-–—:|•·.,[(]+$/g;
+
+/**
+ * Reads the head of a list item. It is an entry when the first real link is its title link
+ * (nothing but tags before it) or when a plain-text title is followed by labelled links
+ * (`[Paper]`, badges). Prose before the first link (a news item), a table-of-contents link
+ * (`#anchor`), or no link at all means it is not an entry: undefined.
+ */
+export function readEntryHead(tokens: InlineToken[]): EntryHead | undefined {
+  const index = tokens.findIndex((token) => token.type === 'link');
+  const first = tokens[index];
+  if (first?.type !== 'link' || first.url.startsWith('#')) return undefined;
+  const before = tokens.slice(0, index);
+  const leading = before.map((token) => (token.type === 'text' ? token.value : ' ')).join('');
+  const tags = [...collectTags(before), ...collectTags(tokens.slice(index + 1))];
+  if (isLabelLink(first)) return readPlainTitle(leading, before, tags);
+  if (first.text === '' || /\p{L}/u.test(leading.replace(BRACKET_TAG, ''))) return undefined;
+  const next = tokens[index + 1];
+  const note = next?.type === 'text' ? NOTE_AFTER_TITLE.exec(next.value)?.[1] : undefined;
+  return { title: first.text, titleLink: first, dateText: note?.trim(), tags };
+}
+
+/** Badges, `[Paper]`-style links and bare URLs introduce links; they are never titles. */
+function isLabelLink(link: LinkToken): boolean {
+  return link.text === '' || link.text === link.url || kindFromLabel(link.text) !== undefined;
+}
+
+/**
+ * `Plain Title (CVPR 2025). [[Paper](…)]`: the title is the plain text before the first link,
+ * or else its first bold or code part that is not a venue tag (`**Plain Title** [[Paper](…)]`).
+ */
+function readPlainTitle(
+  leading: string,
+  before: InlineToken[],
+  tags: string[],
+): EntryHead | undefined {
+  let title = leading.replace(BRACKET_TAG, ' ').replace(/\s+/g, ' ').replace(TITLE_EDGE, '');
+  if (title === '') title = findTitleTag(before) ?? '';
+  const note = NOTE_AT_END.exec(title);
+  const dateText = note && parseDateNote(note[1]!).readable ? note[1]!.trim() : undefined;
+  if (note && dateText !== undefined) title = title.slice(0, note.index).replace(TITLE_EDGE, '');
+  return title === '' ? undefined : { title, dateText, tags };
+}
+
+function findTitleTag(tokens: InlineToken[]): string | undefined {
+  const tag = tokens.find(
+    (token) => token.type === 'tag' && parseDateNote(token.value).venue === undefined,
+  );
+  return tag?.type === 'tag' ? tag.value.replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/** Bold/code tags, and bracketed plain-text tags such as `[2508]` (not `[[Code](…)]`). */
+function collectTags(tokens: InlineToken[]): string[] {
+  const tags: string[] = [];
+  for (const token of tokens) {
+    if (token.type === 'tag') tags.push(token.value.trim());
+    if (token.type === 'text') {
+      for (const match of token.value.matchAll(BRACKET_TAG)) tags.push(match[1]!.trim());
+    }
+  }
+  return tags.filter((tag) => tag !== '');
+}
