@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { PaperDetails } from '../model/paper';
+import { toCslItems } from './format-csl-json';
+
+export type CitationStyle = 'apa' | 'ieee' | 'chicago-author-date';
+export type CitationFormat = 'text' | 'html';
+
+export const citationStyles: readonly CitationStyle[] = ['apa', 'ieee', 'chicago-author-date'];
+
+export interface CitationOptions {
+  /** Citation keys already given out, by paper id; they become the CSL item ids. */
+  keys?: ReadonlyMap<number, string> | undefined;
+}
+
+/**
+ * APA 7 ships with @citation-js/plugin-csl. IEEE and Chicago author-date do not; surveygraph's
+ * own compact styles for them live in ./styles and are registered on first use. (An unknown
+ * template name would silently fall back to APA, so registration is checked, not assumed.)
+ */
+const BUNDLED_STYLES: Partial<Record<CitationStyle, string>> = {
+  ieee: 'ieee.csl',
+  'chicago-author-date': 'chicago-author-date.csl',
+};
+
+/** A formatted bibliography of the papers in the given citation style (via citeproc-js). */
+export function formatCitations(
+  papers: PaperDetails[],
+  style: CitationStyle,
+  format: CitationFormat = 'text',
+  options: CitationOptions = {},
+): string {
+  if (papers.length === 0) return '';
+  const cite = new Cite(toCslItems(papers, { keys: options.keys }));
+  return cite.format('bibliography', {
+    format,
+    template: templateName(style),
+    lang: 'en-US',
+  });
+}
+
+/** One paper's reference, as a bibliography of one, without the trailing newline. */
+export function citePaper(
+  paper: PaperDetails,
+  style: CitationStyle,
+  format: CitationFormat = 'text',
+  options: CitationOptions = {},
+): string {
+  return formatCitations([paper], style, format, options).trim();
+}
+
+function templateName(style: CitationStyle): string {
+  const file = BUNDLED_STYLES[style];
+  if (file === undefined) return style;
+  const name = `surveygraph-${style}`;
+  const templates = plugins.config.get('@csl').templates;
+  if (!templates.has(name)) {
+    templates.add(name, readFileSync(new URL(`./styles/${file}`, import.meta.url), 'utf8'));
+  }
+  return name;
+}
