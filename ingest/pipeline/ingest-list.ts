@@ -1,34 +1,34 @@
-import type { Finding } from './types';
-import { assignPillars, pillarForPath } from '../src/model/assign-pillars';
-import type { IdConflict, ListedPaper } from '../src/model/merge-list-entries';
-import { mergeListEntries } from '../src/model/merge-list-entries';
-import type { OntologyEntity } from '../src/model/ontology';
-import type { Paper } from '../src/model/paper';
-import type { SurveyList } from '../src/model/survey-list';
-import { SAME_WORK_SIMILARITY, titleSimilarity } from '../src/model/title-similarity';
-import type { Db } from '../src/store/database';
-import { findEntityId, upsertEntity } from '../src/store/entity.store';
-import { addPaperLinks } from '../src/store/link.store';
-import { upsertList } from '../src/store/list.store';
-import { bumpContentVersion } from '../src/store/meta.store';
-import type { PaperFields } from '../src/store/paper.store';
+import type { Finding } from '../types';
+import { assignPillars, pillarForPath } from '../../src/model/assign-pillars';
+import type { IdConflict, ListedPaper } from '../../src/model/merge-list-entries';
+import { mergeListEntries } from '../../src/model/merge-list-entries';
+import type { OntologyEntity } from '../../src/model/ontology';
+import type { Paper } from '../../src/model/paper';
+import type { SurveyList } from '../../src/model/survey-list';
+import { SAME_WORK_SIMILARITY, titleSimilarity } from '../../src/model/title-similarity';
+import type { Db } from '../../src/store/database';
+import { findEntityId, upsertEntity } from '../../src/store/entity.store';
+import { addPaperLinks } from '../../src/store/link.store';
+import { upsertList } from '../../src/store/list.store';
+import { bumpContentVersion } from '../../src/store/meta.store';
+import type { PaperFields } from '../../src/store/paper.store';
 import {
   findPaperByArxivId,
   findPaperByKey,
   insertPaper,
   updatePaper,
-} from '../src/store/paper.store';
-import { addConflict, addProvenance } from '../src/store/provenance.store';
-import type { PaperChange } from '../src/store/run.store';
-import { addFindings, addPaperChange, finishRun, startRun } from '../src/store/run.store';
-import type { Placement } from '../src/store/section.store';
+} from '../../src/store/paper.store';
+import { addConflict, addProvenance } from '../../src/store/provenance.store';
+import type { PaperChange } from '../../src/store/run.store';
+import { addFindings, addPaperChange, finishRun, startRun } from '../../src/store/run.store';
+import type { Placement } from '../../src/store/section.store';
 import {
   deletePlacement,
   listPlacementsOfList,
   unlistSectionsExcept,
   upsertPlacement,
   upsertSection,
-} from '../src/store/section.store';
+} from '../../src/store/section.store';
 
 export interface IngestListOptions {
   /** The list's stable name across versions, e.g. `visual-rl`. */

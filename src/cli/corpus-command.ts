@@ -20,7 +20,9 @@ interface CorpusBuildOptions {
 }
 
 export function registerCorpusCommand(program: Command, io: CliIo): void {
-  const corpus = program.command('corpus').description('Manage the bundled default corpus under db/corpus/');
+  const corpus = program
+    .command('corpus')
+    .description('Manage the bundled default corpus under db/corpus/');
   corpus
     .command('build')
     .description('Regenerate a corpus folder (facts only) from a newer version of its awesome-list')
@@ -44,7 +46,9 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
     description: previous?.description ?? `Papers listed in ${basename(file)}.`,
     upstream: {
       repository: options.repository ?? previous?.upstream.repository ?? 'unknown',
-      file: previous?.upstream.file ?? basename(file).replace(/\.\d{4}-\d{2}-\d{2}\.[0-9a-f]+(?=\.md$)/i, ''),
+      file:
+        previous?.upstream.file ??
+        basename(file).replace(/\.\d{4}-\d{2}-\d{2}\.[0-9a-f]+(?=\.md$)/i, ''),
       commit: options.commit ?? snapshot?.[2] ?? previous?.upstream.commit,
       date: options.date ?? snapshot?.[1] ?? previous?.upstream.date,
     },
@@ -57,16 +61,27 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
       return slug ? [[s.path.join(' / '), slug] as const] : [];
     }),
   );
-  const files = formatCorpus({ manifest, list: input.list, sectionPillars, skipped: input.skipped, warnings: input.warnings });
+  const files = formatCorpus({
+    manifest,
+    list: input.list,
+    sectionPillars,
+    skipped: input.skipped,
+    warnings: input.warnings,
+  });
   mkdirSync(out, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(out, name), text);
-  io.out(`${out}: ${input.list.entries.length} entries in ${input.list.sections.length} sections (${input.warnings.length} warnings, ${input.skipped.length} skipped)`);
+  io.out(
+    `${out}: ${input.list.entries.length} entries in ${input.list.sections.length} sections (${input.warnings.length} warnings, ${input.skipped.length} skipped)`,
+  );
 }
 
 function readManifest(dir: string): CorpusManifest | undefined {
   const path = join(dir, CORPUS_FILES.manifest);
   if (!existsSync(path)) return undefined;
   const result = CorpusManifest.safeParse(parseYaml(readFileSync(path, 'utf8')));
-  if (!result.success) throw new UsageError(`${path}: not a valid corpus manifest: ${result.error.issues[0]?.message}`);
+  if (!result.success)
+    throw new UsageError(
+      `${path}: not a valid corpus manifest: ${result.error.issues[0]?.message}`,
+    );
   return result.data;
 }

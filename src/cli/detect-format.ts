@@ -30,7 +30,9 @@ export function detectFormat(path: string, requested: string | undefined): Input
   }
   const format = BY_EXTENSION[extname(path).toLowerCase()];
   if (!format) {
-    throw new UsageError(`${path}: cannot tell the format from the extension; pass --format (${INPUT_FORMATS.join(', ')})`);
+    throw new UsageError(
+      `${path}: cannot tell the format from the extension; pass --format (${INPUT_FORMATS.join(', ')})`,
+    );
   }
   return format;
 }

@@ -1,10 +1,15 @@
-import type { IngestSummary } from '../../ingest/pipeline';
+import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
+import type { RecordsSummary } from '../../ingest/pipeline/ingest-records';
 import type { Finding } from '../../ingest/types';
 
 /** Findings worth a line of their own in every summary; the rest are counted by code. */
 const ALWAYS_SHOWN = new Set(['invalid-arxiv-id', 'conflicting-id', 'link-id-mismatch']);
 
-export function formatIngestSummary(summary: IngestSummary, source: string, verbose: boolean): string {
+export function formatIngestSummary(
+  summary: IngestSummary,
+  source: string,
+  verbose: boolean,
+): string {
   const { papers } = summary;
   const lines = [
     `${summary.listName} ← ${source} (run ${summary.runId})`,
@@ -13,8 +18,11 @@ export function formatIngestSummary(summary: IngestSummary, source: string, verb
     formatFindingCounts('warnings', summary.warnings),
     formatFindingCounts('skipped', summary.skipped),
   ];
-  const shown = verbose ? [...summary.warnings, ...summary.skipped] : summary.warnings.filter((f) => ALWAYS_SHOWN.has(f.code));
-  for (const finding of shown) lines.push(`  ! ${finding.where} ${finding.code}: ${finding.reason}`);
+  const shown = verbose
+    ? [...summary.warnings, ...summary.skipped]
+    : summary.warnings.filter((f) => ALWAYS_SHOWN.has(f.code));
+  for (const finding of shown)
+    lines.push(`  ! ${finding.where} ${finding.code}: ${finding.reason}`);
   if (!verbose && summary.warnings.length + summary.skipped.length > shown.length) {
     lines.push('  (run with --verbose to see every finding, or `surveygraph lint FILE`)');
   }
@@ -27,4 +35,38 @@ function formatFindingCounts(label: string, findings: readonly Finding[]): strin
   for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`);
   return `  ${label}: ${findings.length} (${parts.join(', ')})`;
+}
+
+export function formatRecordsSummary(
+  summary: RecordsSummary,
+  source: string,
+  verbose: boolean,
+): string {
+  const { matched } = summary;
+  const lines = [
+    `metadata ← ${source} (run ${summary.runId})`,
+    `  records: ${summary.records} — matched ${matched.arxiv} by arXiv id, ${matched.doi} by DOI, ${matched.title} by title; ${matched.created} new papers`,
+    `  papers enriched: ${summary.enriched}, unchanged: ${summary.unchanged}`,
+    formatFindingCounts(
+      'conflicts',
+      summary.conflicts.map((c) => ({ where: c.where, code: c.field, reason: '' })),
+    ),
+    formatFindingCounts('unmatched', summary.unmatched),
+    formatFindingCounts('warnings', summary.warnings),
+    formatFindingCounts('skipped', summary.skipped),
+  ];
+  const named = [
+    ...summary.skipped.map((f) => `  ✗ ${f.where} ${f.code}: ${f.reason}`),
+    ...summary.unmatched.map((f) => `  ? ${f.where} ${f.reason}`),
+    ...summary.conflicts.map(
+      (c) =>
+        `  ≠ ${c.where} ${c.field} of "${c.paperTitle}": kept ${clip(c.kept)}, record says ${clip(c.other)}`,
+    ),
+    ...(verbose ? summary.warnings.map((f) => `  ! ${f.where} ${f.code}: ${f.reason}`) : []),
+  ];
+  return [...lines, ...named].join('\n');
+}
+
+function clip(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text);
 }

@@ -1,16 +1,21 @@
 import type { Command } from 'commander';
-import { ingestSurveyList } from '../../ingest/pipeline';
-import type { IngestSummary } from '../../ingest/pipeline';
+import { ingestSurveyList } from '../../ingest/pipeline/ingest-list';
+import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
 import { PaperIndex } from '../search/paper-index';
 import { openDatabase } from '../store/database';
 import type { CliIo } from './io';
 import { UsageError } from './io';
 import { loadOntology, pillarsOf } from './ontology-files';
-import type { ParsedListInput } from './parse-inputs';
-import { parseListInput } from './parse-inputs';
+import type { ParsedInput } from './parse-inputs';
+import { parseInput } from './parse-inputs';
 import { resolveDbPath } from './paths';
 import { createProgress } from './progress';
-import { formatIngestSummary } from './format-summary';
+import { formatIngestSummary, formatRecordsSummary } from './format-summary';
+import { basename } from 'node:path';
+import type { RecordsSummary } from '../../ingest/pipeline/ingest-records';
+import { ingestPaperRecords } from '../../ingest/pipeline/ingest-records';
+import type { OntologyEntity } from '../model/ontology';
+import type { Db } from '../store/database';
 
 interface IngestOptions {
   db?: string;
@@ -19,15 +24,25 @@ interface IngestOptions {
   strict?: boolean;
   verbose?: boolean;
   json?: boolean;
+  enrichOnly?: boolean;
 }
 
 export function registerIngestCommand(program: Command, io: CliIo): void {
   program
     .command('ingest')
-    .description('Parse lists (awesome-list markdown, a corpus folder) and write them into the database in one transaction')
+    .description(
+      'Parse lists (awesome-list markdown, a corpus folder) and paper metadata (BibTeX, JSON Lines, arXiv Atom) and write them into the database in one transaction',
+    )
     .argument('<files...>', 'files or corpus folders to ingest, oldest version first')
-    .option('--format <format>', 'input format: awesome | corpus (default: from the extension or folder)')
+    .option(
+      '--format <format>',
+      'input format: awesome | corpus | bibtex | jsonl | arxiv (default: from the extension or folder)',
+    )
     .option('--list <name>', 'the list these files are versions of (default: from the file name)')
+    .option(
+      '--enrich-only',
+      'metadata records only fill in papers already in the graph; unmatched ones are reported',
+    )
     .option('--strict', 'fail, writing nothing, when any entry had to be skipped')
     .option('--verbose', 'print every warning and skipped entry')
     .option('--json', 'print the summaries as JSON')
@@ -38,42 +53,77 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
     });
 }
 
+export type IngestResult =
+  | { kind: 'list'; path: string; summary: IngestSummary }
+  | { kind: 'records'; path: string; summary: RecordsSummary };
+
 /** Parses every input first (so a bad file writes nothing), then writes them all in one transaction. */
-export function ingestFiles(files: string[], options: IngestOptions, io: CliIo): IngestSummary[] {
-  const inputs = files.map((file) => parseListInput(file, { format: options.format, listName: options.list }));
+export function ingestFiles(files: string[], options: IngestOptions, io: CliIo): IngestResult[] {
+  const inputs = files.map((file) =>
+    parseInput(file, { format: options.format, listName: options.list }),
+  );
   if (options.strict) rejectSkipped(inputs);
   const pillars = pillarsOf(loadOntology());
   const db = openDatabase(resolveDbPath(options.db, io));
   try {
-    const summaries = db.transaction(() =>
-      inputs.map((input) => {
-        const progress = createProgress(io, `ingest ${input.listName}`);
-        try {
-          return ingestSurveyList(db, input.list, {
-            listName: input.listName,
-            format: input.format,
-            sources: [input.path],
-            pillars,
-            sectionPillars: input.sectionPillars,
-            parserFindings: { skipped: input.skipped, warnings: input.warnings },
-            onProgress: progress.update,
-          });
-        } finally {
-          progress.stop();
-        }
-      }),
+    const results = db.transaction(() =>
+      inputs.map((input) => writeInput(db, input, pillars, options, io)),
     )();
     PaperIndex.open(db);
-    if (!options.json) summaries.forEach((s, i) => io.out(formatIngestSummary(s, inputs[i]!.path, options.verbose ?? false)));
-    return summaries;
+    if (!options.json)
+      for (const result of results) io.out(formatResult(result, options.verbose ?? false));
+    return results;
   } finally {
     db.close();
   }
 }
 
-function rejectSkipped(inputs: readonly ParsedListInput[]): void {
+function writeInput(
+  db: Db,
+  input: ParsedInput,
+  pillars: OntologyEntity[],
+  options: IngestOptions,
+  io: CliIo,
+): IngestResult {
+  const progress = createProgress(io, `ingest ${basename(input.path)}`);
+  const parserFindings = { skipped: input.skipped, warnings: input.warnings };
+  try {
+    if (input.kind === 'records') {
+      const summary = ingestPaperRecords(db, input.records, {
+        format: input.format,
+        sources: [input.path],
+        createMissing: !options.enrichOnly,
+        parserFindings,
+        onProgress: progress.update,
+      });
+      return { kind: 'records', path: input.path, summary };
+    }
+    const summary = ingestSurveyList(db, input.list, {
+      listName: input.listName,
+      format: input.format,
+      sources: [input.path],
+      pillars,
+      sectionPillars: input.sectionPillars,
+      parserFindings,
+      onProgress: progress.update,
+    });
+    return { kind: 'list', path: input.path, summary };
+  } finally {
+    progress.stop();
+  }
+}
+
+function formatResult(result: IngestResult, verbose: boolean): string {
+  return result.kind === 'list'
+    ? formatIngestSummary(result.summary, result.path, verbose)
+    : formatRecordsSummary(result.summary, result.path, verbose);
+}
+
+function rejectSkipped(inputs: readonly ParsedInput[]): void {
   const skipped = inputs.flatMap((input) => input.skipped);
   if (skipped.length === 0) return;
   const lines = skipped.map((f) => `  ${f.where} ${f.code}: ${f.reason}`);
-  throw new UsageError(`--strict: ${skipped.length} entries were skipped; nothing was written\n${lines.join('\n')}`);
+  throw new UsageError(
+    `--strict: ${skipped.length} entries were skipped; nothing was written\n${lines.join('\n')}`,
+  );
 }

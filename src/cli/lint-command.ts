@@ -19,7 +19,12 @@ export function registerLintCommand(program: Command, io: CliIo): void {
     .option('--json', 'print findings as JSON')
     .option('--ignore <codes>', 'comma-separated finding codes to leave out, e.g. date-id-mismatch')
     .action((files: string[], options: { json?: boolean; ignore?: string }) => {
-      const ignored = new Set((options.ignore ?? '').split(',').map((c) => c.trim()).filter(Boolean));
+      const ignored = new Set(
+        (options.ignore ?? '')
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      );
       const findings = files.flatMap((file) => lintFile(file)).filter((f) => !ignored.has(f.code));
       if (options.json) io.out(JSON.stringify(findings, null, 2));
       else if (findings.length === 0) io.out(`${files.length} file(s): no findings`);

@@ -14,7 +14,9 @@ import { registerStatsCommand } from './stats-command';
 
 export function createProgram(io: CliIo): Command {
   const program = new Command('surveygraph')
-    .description('A literature knowledge graph for surveys: ingest lists, query over GraphQL, search, export.')
+    .description(
+      'A literature knowledge graph for surveys: ingest lists, query over GraphQL, search, export.',
+    )
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
@@ -34,7 +36,8 @@ export function createProgram(io: CliIo): Command {
   ]) {
     register(program, io);
   }
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }
 
@@ -58,7 +61,9 @@ function reportError(error: unknown, io: CliIo): number {
     io.err(`surveygraph: ${error.message}`);
     return 1;
   }
-  const detail = io.env['SURVEYGRAPH_DEBUG'] ? String((error as Error)?.stack ?? error) : String((error as Error)?.message ?? error);
+  const detail = io.env['SURVEYGRAPH_DEBUG']
+    ? String((error as Error)?.stack ?? error)
+    : String((error as Error)?.message ?? error);
   io.err(`surveygraph: internal error: ${detail}`);
   return 70;
 }

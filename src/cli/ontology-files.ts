@@ -21,7 +21,15 @@ export function loadOntology(dir = ONTOLOGY_DIR): OntologyEntity[] {
     .sort()
     .flatMap((name) => {
       const entries = parse(readFileSync(join(dir, name), 'utf8')) as Partial<OntologyEntity>[];
-      return entries.map((e) => ({ aliases: [], description: '', ...e, kind: e.kind ?? KIND_OF_FILE[name]! }) as OntologyEntity);
+      return entries.map(
+        (e) =>
+          ({
+            aliases: [],
+            description: '',
+            ...e,
+            kind: e.kind ?? KIND_OF_FILE[name]!,
+          }) as OntologyEntity,
+      );
     });
 }
 

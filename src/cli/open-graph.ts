@@ -8,7 +8,9 @@ import { UsageError } from './io';
 /** An existing database with its search index ready; fails clearly when there is no database yet. */
 export function openGraph(dbPath: string): { db: Db; index: PaperIndex } {
   if (!existsSync(dbPath)) {
-    throw new UsageError(`${dbPath}: no database yet; run \`surveygraph ingest FILE\` or \`npm start\` first`);
+    throw new UsageError(
+      `${dbPath}: no database yet; run \`surveygraph ingest FILE\` or \`npm start\` first`,
+    );
   }
   const db = openDatabase(dbPath);
   return { db, index: PaperIndex.open(db) };

@@ -1,32 +1,72 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseArxivAtom } from '../../ingest/arxiv/parse-arxiv-atom';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
+import { parseBibtex } from '../../ingest/bibtex/parse-bibtex';
 import { parseCorpus } from '../../ingest/corpus/parse-corpus';
-import type { Finding } from '../../ingest/types';
+import { parsePaperJsonl } from '../../ingest/jsonl/parse-paper-jsonl';
+import type { Finding, ParseResult } from '../../ingest/types';
+import type { PaperRecord } from '../model/paper-record';
 import type { SurveyList } from '../model/survey-list';
 import type { InputFormat } from './detect-format';
 import { detectFormat } from './detect-format';
 import { defaultListName } from './list-name';
 import { readInputFile } from './read-input';
 
-/** A list version read from disk and parsed, ready for the pipeline; nothing written yet. */
-export interface ParsedListInput {
+interface ParsedBase {
   path: string;
   format: InputFormat;
-  listName: string;
-  list: SurveyList;
-  sectionPillars?: Map<string, string> | undefined;
   skipped: Finding[];
   warnings: Finding[];
 }
 
+/** A list version read from disk and parsed, ready for the pipeline; nothing written yet. */
+export interface ParsedListInput extends ParsedBase {
+  kind: 'list';
+  listName: string;
+  list: SurveyList;
+  sectionPillars?: Map<string, string> | undefined;
+}
+
+/** Paper metadata records read from disk (BibTeX, JSON Lines, arXiv Atom). */
+export interface ParsedRecordsInput extends ParsedBase {
+  kind: 'records';
+  records: PaperRecord[];
+}
+
+export type ParsedInput = ParsedListInput | ParsedRecordsInput;
+
+const RECORD_PARSERS: Partial<
+  Record<InputFormat, (text: string, file: string) => ParseResult<PaperRecord>>
+> = {
+  bibtex: parseBibtex,
+  jsonl: parsePaperJsonl,
+  arxiv: parseArxivAtom,
+};
+
 /** Reads and parses one input; every error names the file (and line where it applies). */
-export function parseListInput(path: string, options: { format?: string | undefined; listName?: string | undefined }): ParsedListInput {
+export function parseInput(
+  path: string,
+  options: { format?: string | undefined; listName?: string | undefined },
+): ParsedInput {
   const format = detectFormat(path, options.format);
   if (format === 'corpus') return parseCorpusFolder(path, options.listName);
-  if (format !== 'awesome') throw new Error(`${format} inputs are not lists`);
-  const parsed = parseAwesomeList(readInputFile(path), basename(path));
+  const text = readInputFile(path);
+  const parseRecords = RECORD_PARSERS[format];
+  if (parseRecords) {
+    const parsed = parseRecords(text, basename(path));
+    return {
+      kind: 'records',
+      path,
+      format,
+      records: parsed.records,
+      skipped: parsed.skipped,
+      warnings: parsed.warnings,
+    };
+  }
+  const parsed = parseAwesomeList(text, basename(path));
   return {
+    kind: 'list',
     path,
     format,
     listName: options.listName ?? defaultListName(path),
@@ -36,12 +76,24 @@ export function parseListInput(path: string, options: { format?: string | undefi
   };
 }
 
+/** Like parseInput, for commands that need a list (corpus build). */
+export function parseListInput(
+  path: string,
+  options: { format?: string | undefined; listName?: string | undefined },
+): ParsedListInput {
+  const input = parseInput(path, options);
+  if (input.kind !== 'list')
+    throw new Error(`${path}: ${input.format} files hold paper records, not a list`);
+  return input;
+}
+
 function parseCorpusFolder(dir: string, listName: string | undefined): ParsedListInput {
   const files = new Map(
     readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const),
   );
   const corpus = parseCorpus(files, dir);
   return {
+    kind: 'list',
     path: dir,
     format: 'corpus',
     listName: listName ?? corpus.manifest.name,

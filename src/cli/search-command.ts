@@ -15,14 +15,25 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
     .action((words: string[], options: { limit: string; json?: boolean; db?: string }) => {
       const graph = openGraph(resolveDbPath(options.db, io));
       try {
-        const hits = graph.index.search(words.join(' ')).slice(0, Math.max(1, Number(options.limit) || 10));
-        const papers = listPapersByIds(graph.db, hits.map((h) => h.paperId));
-        const results = hits.map((hit, i) => ({ score: round(hit.score), fields: hit.fields, paper: papers[i]! }));
+        const hits = graph.index
+          .search(words.join(' '))
+          .slice(0, Math.max(1, Number(options.limit) || 10));
+        const papers = listPapersByIds(
+          graph.db,
+          hits.map((h) => h.paperId),
+        );
+        const results = hits.map((hit, i) => ({
+          score: round(hit.score),
+          fields: hit.fields,
+          paper: papers[i]!,
+        }));
         if (options.json) return io.out(JSON.stringify(results, null, 2));
         if (results.length === 0) return io.out('no matches');
         for (const { score, paper } of results) {
           const id = paper.arxivId ? `arXiv:${paper.arxivId}` : paper.key;
-          io.out(`${score.toFixed(2).padStart(6)}  ${paper.title} (${[paper.year, paper.venue].filter(Boolean).join(', ')}) ${id}`);
+          io.out(
+            `${score.toFixed(2).padStart(6)}  ${paper.title} (${[paper.year, paper.venue].filter(Boolean).join(', ')}) ${id}`,
+          );
         }
       } finally {
         graph.db.close();

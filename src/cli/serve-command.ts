@@ -23,7 +23,10 @@ export function registerServeCommand(program: Command, io: CliIo): void {
     .option('-p, --port <port>', 'port to listen on (env PORT)', io.env['PORT'] ?? '4000')
     .option('--host <host>', 'interface to bind', '127.0.0.1')
     .option('--token-file <path>', 'file holding the write token (else env SURVEYGRAPH_TOKEN)')
-    .option('--build-if-missing', 'build the database from the bundled corpus when it does not exist')
+    .option(
+      '--build-if-missing',
+      'build the database from the bundled corpus when it does not exist',
+    )
     .option('--db <path>', 'database file')
     .action((options: ServeOptions) => serve(options, io));
 }
@@ -34,20 +37,32 @@ async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   const writeToken = readWriteToken(options, io);
   const started = performance.now();
   const graph = openGraph(dbPath);
-  const { yoga, close } = createApp({ ...graph, writeToken, logError: (e) => io.err(`[error] ${String((e as Error)?.stack ?? e)}`) });
+  const { yoga, close } = createApp({
+    ...graph,
+    writeToken,
+    logError: (e) => io.err(`[error] ${String((e as Error)?.stack ?? e)}`),
+  });
   const server = createServer(yoga);
   const port = Number(options.port);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) => reject(new UsageError(`cannot listen on ${options.host}:${port}: ${error.message}`)));
+    server.once('error', (error) =>
+      reject(new UsageError(`cannot listen on ${options.host}:${port}: ${error.message}`)),
+    );
     server.listen(port, options.host, resolve);
   });
   const ms = (performance.now() - started).toFixed(0);
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
-  io.err(`surveygraph: ${graph.index.documentCount} papers ready in ${ms} ms (search index ${graph.index.loadedFromCache ? 'reused' : 'rebuilt'})`);
+  io.err(
+    `surveygraph: ${graph.index.documentCount} papers ready in ${ms} ms (search index ${graph.index.loadedFromCache ? 'reused' : 'rebuilt'})`,
+  );
   const host = ['0.0.0.0', '127.0.0.1', '::'].includes(options.host) ? 'localhost' : options.host;
   io.err(`GraphQL and GraphiQL at http://${host}:${boundPort}/graphql`);
-  io.err(writeToken ? 'writes: enabled for requests with the bearer token' : 'writes: disabled (set SURVEYGRAPH_TOKEN or --token-file to enable mutations)');
+  io.err(
+    writeToken
+      ? 'writes: enabled for requests with the bearer token'
+      : 'writes: disabled (set SURVEYGRAPH_TOKEN or --token-file to enable mutations)',
+  );
   const shutdown = () => server.close(() => close());
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -8,7 +8,9 @@ import { resolveDbPath } from './paths';
 export function registerStatsCommand(program: Command, io: CliIo): void {
   program
     .command('stats')
-    .description('Summarise what the database holds: papers, authors, sections, pillars, recent ingests')
+    .description(
+      'Summarise what the database holds: papers, authors, sections, pillars, recent ingests',
+    )
     .option('--json', 'print as JSON')
     .option('--db <path>', 'database file')
     .action((options: { json?: boolean; db?: string }) => {
@@ -25,9 +27,14 @@ export function registerStatsCommand(program: Command, io: CliIo): void {
             `conflicts  ${stats.conflicts}`,
             `index      ${graph.index.documentCount} documents${graph.index.loadedFromCache ? ' (saved index reused)' : ''}`,
             'pillars',
-            ...stats.byPillar.map((p) => `  ${String(p.papers).padStart(4)}  ${p.name} (${p.slug})`),
+            ...stats.byPillar.map(
+              (p) => `  ${String(p.papers).padStart(4)}  ${p.name} (${p.slug})`,
+            ),
             'recent ingests',
-            ...runs.map((r) => `  #${r.id} ${r.startedAt} ${r.format} ${r.listName ?? ''} ${r.sources.join(', ')}`),
+            ...runs.map(
+              (r) =>
+                `  #${r.id} ${r.startedAt} ${r.format} ${r.listName ?? ''} ${r.sources.join(', ')}`,
+            ),
           ].join('\n'),
         );
       } finally {

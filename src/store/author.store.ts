@@ -27,7 +27,8 @@ export function upsertAuthor(db: Db, name: string, nameKey: string): number {
   const existing = db.prepare('SELECT id FROM authors WHERE name_key = ?').pluck().get(nameKey);
   if (existing !== undefined) return existing as number;
   return Number(
-    db.prepare('INSERT INTO authors (name, name_key) VALUES (?, ?)').run(name, nameKey).lastInsertRowid,
+    db.prepare('INSERT INTO authors (name, name_key) VALUES (?, ?)').run(name, nameKey)
+      .lastInsertRowid,
   );
 }
 
@@ -56,4 +57,15 @@ export function countPapersByAuthorIds(db: Db, ids: readonly number[]): number[]
     .all(jsonIds(ids)) as { id: number; n: number }[];
   const byId = new Map(rows.map((row) => [row.id, row.n]));
   return ids.map((id) => byId.get(id) ?? 0);
+}
+
+/** Author names of one paper in order. */
+export function listAuthorNamesOfPaper(db: Db, paperId: number): string[] {
+  return db
+    .prepare(
+      `SELECT a.name FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
+       WHERE pa.paper_id = ? ORDER BY pa.position`,
+    )
+    .pluck()
+    .all(paperId) as string[];
 }

@@ -14,11 +14,14 @@ export interface OpenDatabaseOptions {
 
 /** Opens (creating if needed) a database file or `:memory:`, with pragmas set and migrations applied. */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Db {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (path !== ':memory:' && !options.readonly)
+    mkdirSync(dirname(resolve(path)), { recursive: true });
   const db = new Database(path, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
-    ...(options.onStatement ? { verbose: (sql: unknown) => options.onStatement!(String(sql)) } : {}),
+    ...(options.onStatement
+      ? { verbose: (sql: unknown) => options.onStatement!(String(sql)) }
+      : {}),
   });
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

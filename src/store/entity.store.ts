@@ -48,15 +48,18 @@ export function upsertEntity(db: Db, entity: OntologyEntity): number {
     .pluck()
     .get(kind, slug, name, description, JSON.stringify(rest)) as number;
   db.prepare('DELETE FROM entity_aliases WHERE entity_id = ?').run(id);
-  const insert = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)');
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)',
+  );
   for (const alias of aliases) insert.run(id, alias);
   return id;
 }
 
 export function findEntityId(db: Db, kind: EntityKind, slug: string): number | undefined {
-  return db.prepare('SELECT id FROM entities WHERE kind = ? AND slug = ?').pluck().get(kind, slug) as
-    | number
-    | undefined;
+  return db
+    .prepare('SELECT id FROM entities WHERE kind = ? AND slug = ?')
+    .pluck()
+    .get(kind, slug) as number | undefined;
 }
 
 export function listEntitiesByKinds(db: Db, kinds: readonly EntityKind[]): Entity[] {

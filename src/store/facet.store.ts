@@ -29,7 +29,11 @@ export function countSectionFacet(db: Db, paperIds: readonly number[]): FacetCou
        WHERE ps.paper_id IN (SELECT value FROM json_each(?)) GROUP BY s.id ORDER BY count DESC, s.position`,
     )
     .all(jsonIds(paperIds)) as { id: number; path: string; count: number }[];
-  return rows.map((row) => ({ value: String(row.id), label: row.path.split(PATH_SEPARATOR).join(' › '), count: row.count }));
+  return rows.map((row) => ({
+    value: String(row.id),
+    label: row.path.split(PATH_SEPARATOR).join(' › '),
+    count: row.count,
+  }));
 }
 
 export function countYearFacet(db: Db, paperIds: readonly number[]): FacetCount[] {
@@ -39,5 +43,9 @@ export function countYearFacet(db: Db, paperIds: readonly number[]): FacetCount[
        GROUP BY year ORDER BY year DESC`,
     )
     .all(jsonIds(paperIds)) as { year: number | null; count: number }[];
-  return rows.map((row) => ({ value: String(row.year ?? 'unknown'), label: String(row.year ?? 'unknown'), count: row.count }));
+  return rows.map((row) => ({
+    value: String(row.year ?? 'unknown'),
+    label: String(row.year ?? 'unknown'),
+    count: row.count,
+  }));
 }

@@ -133,6 +133,52 @@ export interface YearCount {
 export function countPapersByYear(db: Db, filter?: PaperFilter): YearCount[] {
   const { where, params } = paperFilterToSql(filter);
   return db
-    .prepare(`SELECT p.year AS year, count(*) AS count FROM papers p WHERE ${where} GROUP BY p.year ORDER BY p.year`)
+    .prepare(
+      `SELECT p.year AS year, count(*) AS count FROM papers p WHERE ${where} GROUP BY p.year ORDER BY p.year`,
+    )
     .all(params) as YearCount[];
+}
+
+export function findPaperByDoi(db: Db, doi: string): Paper | undefined {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM papers p WHERE lower(p.doi) = lower(?)`).get(doi);
+  return row ? rowToPaper(row as PaperRow) : undefined;
+}
+
+/** Id, title and year of every paper, for matching records by title. */
+export function listPaperTitles(db: Db): { id: number; title: string; year: number | null }[] {
+  return db.prepare('SELECT id, title, year FROM papers').all() as {
+    id: number;
+    title: string;
+    year: number | null;
+  }[];
+}
+
+/** Sets the given columns of one paper (camelCase field names), leaving the others alone. */
+export function updatePaperFields(
+  db: Db,
+  id: number,
+  fields: Partial<PaperFields>,
+  runId: number,
+): void {
+  const columns: Record<string, string> = {
+    key: 'key',
+    arxivId: 'arxiv_id',
+    doi: 'doi',
+    title: 'title',
+    year: 'year',
+    month: 'month',
+    venue: 'venue',
+    dateText: 'date_text',
+    published: 'published',
+    kind: 'kind',
+    abstract: 'abstract',
+  };
+  const names = Object.keys(fields).filter((name) => columns[name]);
+  if (names.length === 0) return;
+  const assignments = names.map((name) => `${columns[name]} = @${name}`).join(', ');
+  db.prepare(`UPDATE papers SET ${assignments}, updated_run = @runId WHERE id = @id`).run({
+    ...fields,
+    id,
+    runId,
+  });
 }

@@ -26,7 +26,12 @@ export function listProvenanceByPaperIds(db: Db, paperIds: readonly number[]): P
        FROM provenance WHERE paper_id IN (SELECT value FROM json_each(?)) ORDER BY paper_id, id`,
     )
     .all(jsonIds(paperIds)) as (Provenance & { paper_id: number })[];
-  return groupRowsBy(paperIds, rows, (row) => row.paper_id, ({ paper_id: _, ...rest }) => rest);
+  return groupRowsBy(
+    paperIds,
+    rows,
+    (row) => row.paper_id,
+    ({ paper_id: _, ...rest }) => rest,
+  );
 }
 
 export interface Conflict {
@@ -54,5 +59,10 @@ export function listConflictsByPaperIds(db: Db, paperIds: readonly number[]): Co
        FROM conflicts WHERE paper_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
     )
     .all(jsonIds(paperIds)) as Conflict[];
-  return groupRowsBy(paperIds, rows, (row) => row.paperId ?? -1, (row) => row);
+  return groupRowsBy(
+    paperIds,
+    rows,
+    (row) => row.paperId ?? -1,
+    (row) => row,
+  );
 }

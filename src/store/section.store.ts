@@ -87,7 +87,11 @@ export interface SectionFields {
 
 /** Creates or refreshes a section, identified by its list and path; returns its id. */
 export function upsertSection(db: Db, fields: SectionFields): number {
-  const params = { ...fields, path: fields.path.join(PATH_SEPARATOR), depth: fields.path.length - 1 };
+  const params = {
+    ...fields,
+    path: fields.path.join(PATH_SEPARATOR),
+    depth: fields.path.length - 1,
+  };
   return db
     .prepare(
       `INSERT INTO sections (list_id, parent_id, name, path, depth, position, pillar_id, listed)
@@ -126,7 +130,10 @@ export function listPlacementsOfList(db: Db, listId: number): Placement[] {
 }
 
 export function deletePlacement(db: Db, paperId: number, sectionId: number): void {
-  db.prepare('DELETE FROM paper_sections WHERE paper_id = ? AND section_id = ?').run(paperId, sectionId);
+  db.prepare('DELETE FROM paper_sections WHERE paper_id = ? AND section_id = ?').run(
+    paperId,
+    sectionId,
+  );
 }
 
 export function upsertPlacement(db: Db, placement: Placement): boolean {

@@ -41,7 +41,9 @@ export function paperFilterToSql(filter: PaperFilter = {}): SqlCondition {
     clauses.push(filter.hasCode ? exists : `NOT ${exists}`);
   }
   if (filter.authorIds?.length) {
-    clauses.push(`p.id IN (SELECT paper_id FROM paper_authors WHERE author_id IN ${inList('authorIds', filter.authorIds)})`);
+    clauses.push(
+      `p.id IN (SELECT paper_id FROM paper_authors WHERE author_id IN ${inList('authorIds', filter.authorIds)})`,
+    );
   }
   if (filter.paperIds) clauses.push(`p.id IN ${inList('paperIds', filter.paperIds)}`);
   if (filter.listed !== undefined) {

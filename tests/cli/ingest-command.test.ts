@@ -82,3 +82,32 @@ function write(dir: string, name: string, content: string | Buffer): string {
   writeFileSync(path, content);
   return path;
 }
+
+describe('surveygraph ingest of paper metadata', () => {
+  it('reads BibTeX and JSON Lines by extension and summarises matches, conflicts and new papers', async () => {
+    const db = join(tempDir(), 'g.sqlite');
+    await run(['ingest', '--db', db, '--list', 'demo', V1]);
+    const result = await run(['ingest', '--db', db, join(fixtures, 'metadata for two listed papers.jsonl'), join(fixtures, 'bibtex that disagrees with the list.bib')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/records: 2 — matched 2 by arXiv id, 0 by DOI, 0 by title; 0 new papers/);
+    expect(result.stdout).toMatch(/records: 3 — matched 1 by arXiv id, 0 by DOI, 1 by title; 1 new papers/);
+    expect(result.stdout).toMatch(/≠ bibtex that disagrees with the list\.bib:2 year of "Flow-GRPO: Training Flow Matching Models via Online RL": kept "2025", record says "2026"/);
+  });
+
+  it('only reports unknown papers with --enrich-only', async () => {
+    const db = join(tempDir(), 'g.sqlite');
+    await run(['ingest', '--db', db, '--list', 'demo', V1]);
+    const result = await run(['ingest', '--enrich-only', '--db', db, join(fixtures, 'bibtex that disagrees with the list.bib')]);
+    expect(result.stdout).toMatch(/\? bibtex that disagrees with the list\.bib:16 "Proximal Policy Optimization Algorithms" matches no paper/);
+  });
+
+  it('rejects a .bib file that holds no BibTeX at all, writing nothing', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'g.sqlite');
+    const notBib = write(dir, 'notes.bib', 'just some notes\nno entries here\n');
+    const result = await run(['ingest', '--db', db, notBib]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/notes\.bib/);
+    expect(existsSync(db)).toBe(false);
+  });
+});

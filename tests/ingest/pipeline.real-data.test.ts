@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
-import type { IngestSummary } from '../../ingest/pipeline';
+import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { listChangesOfRun } from '../../src/store/run.store';

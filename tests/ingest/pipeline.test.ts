@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
-import { ingestSurveyList } from '../../ingest/pipeline';
+import { ingestSurveyList } from '../../ingest/pipeline/ingest-list';
 import { openDatabase } from '../../src/store/database';
 import { findPaperByArxivId, countPapers } from '../../src/store/paper.store';
 import { listSectionsByPaperIds } from '../../src/store/section.store';

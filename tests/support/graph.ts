@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
-import type { IngestSummary } from '../../ingest/pipeline';
-import { ingestSurveyList } from '../../ingest/pipeline';
+import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
+import { ingestSurveyList } from '../../ingest/pipeline/ingest-list';
 import { loadOntology, pillarsOf } from '../../src/cli/ontology-files';
 import { PaperIndex } from '../../src/search/paper-index';
 import type { Db } from '../../src/store/database';
