@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
 import { registerCorpusCommand } from './corpus-command';
+import { registerFetchArxivCommand } from './fetch-arxiv-command';
 import { registerIngestCommand } from './ingest-command';
 import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
@@ -32,6 +33,7 @@ export function createProgram(io: CliIo): Command {
     registerServeCommand,
     registerLintCommand,
     registerCorpusCommand,
+    registerFetchArxivCommand,
     registerSchemaCommand,
   ]) {
     register(program, io);

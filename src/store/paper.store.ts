@@ -182,3 +182,15 @@ export function updatePaperFields(
     runId,
   });
 }
+
+/** arXiv ids of papers that still lack authors or an abstract, in id order. */
+export function listArxivIdsMissingMetadata(db: Db): string[] {
+  return db
+    .prepare(
+      `SELECT p.arxiv_id FROM papers p WHERE p.arxiv_id IS NOT NULL
+       AND (p.abstract IS NULL OR NOT EXISTS (SELECT 1 FROM paper_authors a WHERE a.paper_id = p.id))
+       ORDER BY p.arxiv_id`,
+    )
+    .pluck()
+    .all() as string[];
+}
