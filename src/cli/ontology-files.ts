@@ -1,36 +1,40 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { EntityKind, OntologyEntity } from '../model/ontology';
+import type { Abbreviation, EntityKind, OntologyEntity } from '../model/ontology';
+import {
+  OntologyError,
+  parseAbbreviationsYaml,
+  parseOntologyYaml,
+  validateOntology,
+} from '../model/ontology';
 import { ONTOLOGY_DIR } from './paths';
 
-/** Which kind of concept each ontology file holds (entries may say `kind:` themselves). */
-const KIND_OF_FILE: Record<string, EntityKind> = {
-  'pillars.yaml': 'pillar',
-  'paradigms.yaml': 'paradigm',
-  'algorithms.yaml': 'algorithm',
-  'rewards.yaml': 'reward',
-  'benchmarks.yaml': 'benchmark',
-  'evaluation-levels.yaml': 'evaluation-level',
-};
+/** Which kind of concept each ontology file holds (pillars.yaml entries may say `kind: group`). */
+export const ONTOLOGY_FILES: [file: string, kind: EntityKind][] = [
+  ['pillars.yaml', 'pillar'],
+  ['paradigms.yaml', 'paradigm'],
+  ['algorithms.yaml', 'algorithm'],
+  ['rewards.yaml', 'reward'],
+  ['benchmarks.yaml', 'benchmark'],
+  ['evaluation-levels.yaml', 'evaluation-level'],
+];
 
-/** Every curated concept in `db/ontology/*.yaml`. */
+/** Every curated concept in `db/ontology/*.yaml`, validated as a whole (slugs, variantOf, pillars). */
 export function loadOntology(dir = ONTOLOGY_DIR): OntologyEntity[] {
-  return readdirSync(dir)
-    .filter((name) => KIND_OF_FILE[name] !== undefined)
-    .sort()
-    .flatMap((name) => {
-      const entries = parse(readFileSync(join(dir, name), 'utf8')) as Partial<OntologyEntity>[];
-      return entries.map(
-        (e) =>
-          ({
-            aliases: [],
-            description: '',
-            ...e,
-            kind: e.kind ?? KIND_OF_FILE[name]!,
-          }) as OntologyEntity,
-      );
-    });
+  const entities = ONTOLOGY_FILES.flatMap(([file, kind]) =>
+    parseOntologyYaml(readFileSync(join(dir, file), 'utf8'), join(dir, file), kind),
+  );
+  const problems = validateOntology(entities);
+  if (problems.length > 0) {
+    throw new OntologyError(dir, problems.map((p) => `${p.where}: ${p.reason}`));
+  }
+  return entities;
+}
+
+/** Abbreviation ↔ spelled-out pairs for tasks, modalities and methods (query expansion). */
+export function loadAbbreviations(dir = ONTOLOGY_DIR): Abbreviation[] {
+  const file = join(dir, 'abbreviations.yaml');
+  return parseAbbreviationsYaml(readFileSync(file, 'utf8'), file);
 }
 
 export function pillarsOf(ontology: readonly OntologyEntity[]): OntologyEntity[] {

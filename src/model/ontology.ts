@@ -46,6 +46,8 @@ export interface OntologyEntity {
   sectionPatterns?: string[] | undefined;
   /** For algorithms: paradigms (slugs) it always belongs to; its variants inherit them. */
   paradigms?: string[] | undefined;
+  /** For paradigms: reward designs (slugs) the paradigm always uses, e.g. RLVR → verifiable. */
+  rewards?: string[] | undefined;
   /** For rewards and benchmarks: the evaluation level (slug) it mostly measures. */
   evaluationLevel?: string | undefined;
   /** Overrides the per-word case rule for all of this entity's names, e.g. `Habitat`. */
@@ -88,6 +90,7 @@ const entrySchema = z.strictObject({
   task: oneLine.optional(),
   sectionPatterns: z.array(lowercase).min(1).optional(),
   paradigms: z.array(slug).min(1).optional(),
+  rewards: z.array(slug).min(1).optional(),
   evaluationLevel: slug.optional(),
   matchCase: z.enum(['auto', 'sensitive', 'insensitive']).optional(),
 });
@@ -100,6 +103,7 @@ const KINDS_IN_FILE: Partial<Record<EntityKind, EntityKind[]>> = { pillar: ['pil
 const FIELD_KINDS: Record<string, EntityKind[]> = {
   variantOf: ['algorithm'],
   paradigms: ['algorithm'],
+  rewards: ['paradigm'],
   pillars: ['benchmark'],
   task: ['benchmark'],
   sectionPatterns: ['pillar', 'group'],
@@ -119,9 +123,7 @@ export function parseOntologyYaml(text: string, file: string, kind: EntityKind):
     const label = entryLabel(raw, index);
     const result = entrySchema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(`${label}: ${issue.path.join('.') || 'entry'}: ${issue.message}`);
-      }
+      problems.push(...result.error.issues.map((issue) => describeIssue(label, issue)));
       return;
     }
     const entity = toEntity(result.data, kind);
@@ -156,6 +158,15 @@ function parseYamlList(text: string, file: string): unknown[] {
   return data;
 }
 
+/** `entry 2 (dpo): description: is required`, `entry 2 (dpo): unknown field "descripton"`. */
+function describeIssue(label: string, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `${label}: unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+  }
+  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+  return `${label}: ${issue.path.join('.') || 'entry'}: ${missing ? 'is required' : issue.message}`;
+}
+
 function entryLabel(raw: unknown, index: number): string {
   const slugValue = (raw as { slug?: unknown } | null)?.slug;
   return `entry ${index + 1}${typeof slugValue === 'string' ? ` (${slugValue})` : ''}`;
@@ -163,7 +174,7 @@ function entryLabel(raw: unknown, index: number): string {
 
 /**
  * Checks the whole ontology across files: slugs unique per kind, no name or alias claimed by
- * two entities of one kind, every reference (variantOf, pillars, paradigms, evaluationLevel)
+ * two entities of one kind, every reference (variantOf, pillars, paradigms, rewards, evaluationLevel)
  * pointing at an existing entity of the right kind, and no cycle in the variant tree.
  */
 export function validateOntology(entities: OntologyEntity[]): OntologyProblem[] {
@@ -190,7 +201,10 @@ function findDuplicateSlugs(entities: OntologyEntity[]): OntologyProblem[] {
 
 /** Normal form used to compare spellings: case, hyphens and spaces do not count. */
 export function normalizeTerm(text: string): string {
-  return text.toLowerCase().replace(/[\s\u2010\u2011-]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\u2010\u2011-]+/g, ' ')
+    .trim();
 }
 
 function findDuplicateNames(entities: OntologyEntity[]): OntologyProblem[] {
@@ -203,7 +217,10 @@ function findDuplicateNames(entities: OntologyEntity[]): OntologyProblem[] {
       const key = `${entity.kind === 'group' ? 'pillar' : entity.kind}:${spelling}`;
       const owner = owners.get(key);
       if (owner && owner !== entity) {
-        problems.push({ where: where(entity), reason: `"${spelling}" is also claimed by ${where(owner)}` });
+        problems.push({
+          where: where(entity),
+          reason: `"${spelling}" is also claimed by ${where(owner)}`,
+        });
       } else owners.set(key, entity);
     }
   }
@@ -217,7 +234,10 @@ function findDanglingReferences(entities: OntologyEntity[]): OntologyProblem[] {
   const check = (entity: OntologyEntity, field: string, kinds: EntityKind[], targets: string[]) => {
     for (const target of targets) {
       if (!exists(kinds, target)) {
-        problems.push({ where: where(entity), reason: `${field} "${target}" is not a known ${kinds.join(' or ')}` });
+        problems.push({
+          where: where(entity),
+          reason: `${field} "${target}" is not a known ${kinds.join(' or ')}`,
+        });
       }
     }
   };
@@ -227,7 +247,13 @@ function findDanglingReferences(entities: OntologyEntity[]): OntologyProblem[] {
     } else if (entity.variantOf) check(entity, 'variantOf', [entity.kind], [entity.variantOf]);
     check(entity, 'pillars', ['pillar'], entity.pillars ?? []);
     check(entity, 'paradigms', ['paradigm'], entity.paradigms ?? []);
-    check(entity, 'evaluationLevel', ['evaluation-level'], entity.evaluationLevel ? [entity.evaluationLevel] : []);
+    check(entity, 'rewards', ['reward'], entity.rewards ?? []);
+    check(
+      entity,
+      'evaluationLevel',
+      ['evaluation-level'],
+      entity.evaluationLevel ? [entity.evaluationLevel] : [],
+    );
   }
   return problems;
 }
@@ -238,9 +264,12 @@ function findVariantCycles(entities: OntologyEntity[]): OntologyProblem[] {
     const chain = [entity.slug];
     let current: OntologyEntity | undefined = entity;
     while (current?.variantOf && current.variantOf !== current.slug) {
-      const parent = current.variantOf;
+      const parent: string = current.variantOf;
       if (parent === entity.slug) {
-        problems.push({ where: where(entity), reason: `variantOf cycle: ${[...chain, parent].join(' → ')}` });
+        problems.push({
+          where: where(entity),
+          reason: `variantOf cycle: ${[...chain, parent].join(' → ')}`,
+        });
         break;
       }
       if (chain.includes(parent)) break; // a cycle further up; reported from its own members
@@ -258,8 +287,14 @@ export function listVariantAncestors(
 ): OntologyEntity[] {
   const ancestors: OntologyEntity[] = [];
   let parentSlug = entity.variantOf;
-  while (parentSlug && parentSlug !== entity.slug && !ancestors.some((a) => a.slug === parentSlug)) {
-    const parent = ontology.find((other) => other.kind === entity.kind && other.slug === parentSlug);
+  while (
+    parentSlug &&
+    parentSlug !== entity.slug &&
+    !ancestors.some((a) => a.slug === parentSlug)
+  ) {
+    const parent: OntologyEntity | undefined = ontology.find(
+      (other) => other.kind === entity.kind && other.slug === parentSlug,
+    );
     if (!parent) break;
     ancestors.push(parent);
     parentSlug = parent.variantOf;
@@ -294,9 +329,7 @@ export function parseAbbreviationsYaml(text: string, file: string): Abbreviation
     const name = (raw as { abbreviation?: unknown } | null)?.abbreviation;
     const label = `entry ${index + 1}${typeof name === 'string' ? ` (${name})` : ''}`;
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(`${label}: ${issue.path.join('.') || 'entry'}: ${issue.message}`);
-      }
+      problems.push(...result.error.issues.map((issue) => describeIssue(label, issue)));
       return;
     }
     if (seen.has(result.data.abbreviation)) problems.push(`${label}: abbreviation is listed twice`);
