@@ -6,12 +6,15 @@ import { z } from 'zod';
  *   sections.jsonl   one section per line: path, source line, curated pillar
  *   entries.jsonl    one entry per line, as the list states it, with its source line
  *   findings.jsonl   what the parser reported on the source (codes, locations, our messages)
+ *   records.jsonl    paper metadata facts (authors, dates, venues, ids) from metadata sources,
+ *                    one record per source entry with its file and line; never abstracts
  */
 export const CORPUS_FILES = {
   manifest: 'corpus.yaml',
   sections: 'sections.jsonl',
   entries: 'entries.jsonl',
   findings: 'findings.jsonl',
+  records: 'records.jsonl',
 } as const;
 
 export const CorpusManifest = z.object({
@@ -24,6 +27,8 @@ export const CorpusManifest = z.object({
     commit: z.string().optional(),
     date: z.string().optional(),
   }),
+  /** The metadata files the records came from. */
+  metadata: z.array(z.string()).optional(),
 });
 export type CorpusManifest = z.infer<typeof CorpusManifest>;
 
@@ -33,7 +38,18 @@ export const CorpusSection = z.object({
   pillar: z.string().optional(),
 });
 
-const LINK_KINDS = ['arxiv', 'paper', 'code', 'project', 'doi', 'blog', 'course', 'model', 'dataset', 'web'] as const;
+const LINK_KINDS = [
+  'arxiv',
+  'paper',
+  'code',
+  'project',
+  'doi',
+  'blog',
+  'course',
+  'model',
+  'dataset',
+  'web',
+] as const;
 
 export const CorpusEntry = z.object({
   title: z.string().min(1),
@@ -45,7 +61,9 @@ export const CorpusEntry = z.object({
   venue: z.string().optional(),
   dateText: z.string().optional(),
   kind: z.enum(['preprint', 'publication', 'blog', 'course', 'web']),
-  links: z.array(z.object({ kind: z.enum(LINK_KINDS), url: z.string(), label: z.string().optional() })),
+  links: z.array(
+    z.object({ kind: z.enum(LINK_KINDS), url: z.string(), label: z.string().optional() }),
+  ),
   section: z.array(z.string()).min(1),
   /** `file:line` in the upstream list. */
   source: z.string().regex(/^.+:\d+$/),
@@ -56,4 +74,23 @@ export const CorpusFinding = z.object({
   where: z.string(),
   code: z.string(),
   reason: z.string(),
+});
+
+export const CorpusRecord = z.object({
+  format: z.enum(['bibtex', 'jsonl', 'arxiv-atom']),
+  source: z.string().regex(/^.+:\d+$/),
+  arxivId: z.string().optional(),
+  doi: z.string().optional(),
+  title: z.string().optional(),
+  authors: z.array(z.string()).optional(),
+  moreAuthors: z.boolean().optional(),
+  published: z.string().optional(),
+  year: z.number().int().optional(),
+  month: z.number().int().min(1).max(12).optional(),
+  venue: z.string().optional(),
+  url: z.string().optional(),
+  entryType: z.string().optional(),
+  citationKey: z.string().optional(),
+  categories: z.array(z.string()).optional(),
+  journalRef: z.string().optional(),
 });

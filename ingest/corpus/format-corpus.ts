@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Finding } from '../types';
+import type { PaperRecord } from '../../src/model/paper-record';
 import type { SurveyList } from '../../src/model/survey-list';
 import type { CorpusManifest } from './corpus-format';
 import { CORPUS_FILES } from './corpus-format';
@@ -11,6 +12,8 @@ export interface CorpusInput {
   sectionPillars: ReadonlyMap<string, string>;
   skipped: Finding[];
   warnings: Finding[];
+  /** Metadata records to keep as facts; their abstracts are dropped (the authors' text). */
+  records: PaperRecord[];
 }
 
 /** Renders a parsed list as the corpus files (name → text); stable output for reviewable diffs. */
@@ -40,13 +43,21 @@ export function formatCorpus(input: CorpusInput): Map<string, string> {
     ...input.warnings.map((f) => ({ severity: 'warning', ...f })),
   ];
   return new Map([
-    [CORPUS_FILES.manifest, stringify({ ...input.manifest, title: list.title ?? input.manifest.title })],
+    [
+      CORPUS_FILES.manifest,
+      stringify({ ...input.manifest, title: list.title ?? input.manifest.title }),
+    ],
     [CORPUS_FILES.sections, toJsonLines(sections)],
     [CORPUS_FILES.entries, toJsonLines(entries)],
     [CORPUS_FILES.findings, toJsonLines(findings)],
+    [CORPUS_FILES.records, toJsonLines(input.records.map(toCorpusRecord))],
   ]);
 }
 
 function toJsonLines(rows: readonly object[]): string {
   return rows.map((row) => JSON.stringify(row)).join('\n') + (rows.length ? '\n' : '');
+}
+
+function toCorpusRecord({ abstract: _abstract, source, ...facts }: PaperRecord): object {
+  return { ...facts, source: `${source.file}:${source.line}` };
 }

@@ -2,8 +2,16 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Finding } from '../types';
 import { NotThisFormatError } from '../types';
+import type { PaperRecord } from '../../src/model/paper-record';
 import type { SurveyList } from '../../src/model/survey-list';
-import { CORPUS_FILES, CorpusEntry, CorpusFinding, CorpusManifest, CorpusSection } from './corpus-format';
+import {
+  CORPUS_FILES,
+  CorpusEntry,
+  CorpusFinding,
+  CorpusManifest,
+  CorpusRecord,
+  CorpusSection,
+} from './corpus-format';
 
 export interface ParsedCorpus {
   manifest: CorpusManifest;
@@ -11,6 +19,7 @@ export interface ParsedCorpus {
   sectionPillars: Map<string, string>;
   skipped: Finding[];
   warnings: Finding[];
+  records: PaperRecord[];
 }
 
 /**
@@ -20,13 +29,35 @@ export interface ParsedCorpus {
 export function parseCorpus(files: ReadonlyMap<string, string>, dir: string): ParsedCorpus {
   const text = (name: string) => {
     const content = files.get(name);
-    if (content === undefined) throw new NotThisFormatError(`${dir}/${name}`, 'missing corpus file');
+    if (content === undefined)
+      throw new NotThisFormatError(`${dir}/${name}`, 'missing corpus file');
     return content;
   };
-  const manifest = decode(CorpusManifest, parseYaml(text(CORPUS_FILES.manifest)), `${dir}/${CORPUS_FILES.manifest}`);
-  const sections = readJsonLines(text(CORPUS_FILES.sections), CorpusSection, `${dir}/${CORPUS_FILES.sections}`);
-  const entries = readJsonLines(text(CORPUS_FILES.entries), CorpusEntry, `${dir}/${CORPUS_FILES.entries}`);
-  const findings = readJsonLines(files.get(CORPUS_FILES.findings) ?? '', CorpusFinding, `${dir}/${CORPUS_FILES.findings}`);
+  const manifest = decode(
+    CorpusManifest,
+    parseYaml(text(CORPUS_FILES.manifest)),
+    `${dir}/${CORPUS_FILES.manifest}`,
+  );
+  const sections = readJsonLines(
+    text(CORPUS_FILES.sections),
+    CorpusSection,
+    `${dir}/${CORPUS_FILES.sections}`,
+  );
+  const entries = readJsonLines(
+    text(CORPUS_FILES.entries),
+    CorpusEntry,
+    `${dir}/${CORPUS_FILES.entries}`,
+  );
+  const findings = readJsonLines(
+    files.get(CORPUS_FILES.findings) ?? '',
+    CorpusFinding,
+    `${dir}/${CORPUS_FILES.findings}`,
+  );
+  const records = readJsonLines(
+    files.get(CORPUS_FILES.records) ?? '',
+    CorpusRecord,
+    `${dir}/${CORPUS_FILES.records}`,
+  );
   const sectionPillars = new Map(
     sections.filter((s) => s.pillar).map((s) => [s.path.join(' / '), s.pillar!] as const),
   );
@@ -42,6 +73,7 @@ export function parseCorpus(files: ReadonlyMap<string, string>, dir: string): Pa
         source: splitSource(source),
       })),
     },
+    records: records.map(({ source, ...facts }) => ({ ...facts, source: splitSource(source) })),
     skipped: findings.filter((f) => f.severity === 'skipped').map(({ severity: _, ...f }) => f),
     warnings: findings.filter((f) => f.severity === 'warning').map(({ severity: _, ...f }) => f),
   };
@@ -60,7 +92,12 @@ function readJsonLines<T extends z.ZodType>(text: string, schema: T, file: strin
   });
 }
 
-function decode<T extends z.ZodType>(schema: T, value: unknown, file: string, line?: number): z.infer<T> {
+function decode<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  file: string,
+  line?: number,
+): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

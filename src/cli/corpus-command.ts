@@ -8,11 +8,12 @@ import { assignPillars, pillarForPath } from '../model/assign-pillars';
 import type { CliIo } from './io';
 import { UsageError } from './io';
 import { loadOntology, pillarsOf } from './ontology-files';
-import { parseListInput } from './parse-inputs';
+import { parseInput, parseListInput } from './parse-inputs';
 import { CORPUS_DIR } from './paths';
 
 interface CorpusBuildOptions {
   name: string;
+  metadata?: string[];
   out?: string;
   repository?: string;
   commit?: string;
@@ -28,6 +29,10 @@ export function registerCorpusCommand(program: Command, io: CliIo): void {
     .description('Regenerate a corpus folder (facts only) from a newer version of its awesome-list')
     .argument('<list.md>', 'the awesome-list markdown to derive the corpus from')
     .requiredOption('--name <name>', 'corpus (and list) name, e.g. visual-rl')
+    .option(
+      '--metadata <files...>',
+      'paper metadata (JSON Lines, BibTeX, arXiv Atom) whose facts to keep; abstracts are dropped',
+    )
     .option('--out <dir>', 'output folder (default: db/corpus/<name>)')
     .option('--repository <repo>', 'upstream repository the list comes from')
     .option('--commit <sha>', 'upstream commit of this version')
@@ -53,6 +58,13 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
       date: options.date ?? snapshot?.[1] ?? previous?.upstream.date,
     },
   };
+  const records = (options.metadata ?? []).flatMap((path) => {
+    const parsed = parseInput(path, {});
+    if (parsed.kind !== 'records')
+      throw new UsageError(`${path}: --metadata takes paper metadata files, not lists`);
+    return parsed.records;
+  });
+  manifest.metadata = options.metadata?.map((path) => basename(path)) ?? previous?.metadata;
   const pillars = pillarsOf(loadOntology());
   const assigned = assignPillars(input.list.sections, pillars);
   const sectionPillars = new Map(
@@ -66,6 +78,7 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
     list: input.list,
     sectionPillars,
     skipped: input.skipped,
+    records,
     warnings: input.warnings,
   });
   mkdirSync(out, { recursive: true });

@@ -67,7 +67,7 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
   const db = openDatabase(resolveDbPath(options.db, io));
   try {
     const results = db.transaction(() =>
-      inputs.map((input) => writeInput(db, input, pillars, options, io)),
+      inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
     )();
     PaperIndex.open(db);
     if (!options.json)
@@ -84,7 +84,7 @@ function writeInput(
   pillars: OntologyEntity[],
   options: IngestOptions,
   io: CliIo,
-): IngestResult {
+): IngestResult[] {
   const progress = createProgress(io, `ingest ${basename(input.path)}`);
   const parserFindings = { skipped: input.skipped, warnings: input.warnings };
   try {
@@ -96,7 +96,7 @@ function writeInput(
         parserFindings,
         onProgress: progress.update,
       });
-      return { kind: 'records', path: input.path, summary };
+      return [{ kind: 'records', path: input.path, summary }];
     }
     const summary = ingestSurveyList(db, input.list, {
       listName: input.listName,
@@ -107,7 +107,14 @@ function writeInput(
       parserFindings,
       onProgress: progress.update,
     });
-    return { kind: 'list', path: input.path, summary };
+    const listed: IngestResult = { kind: 'list', path: input.path, summary };
+    if (!input.records?.length) return [listed];
+    const records = ingestPaperRecords(db, input.records, {
+      format: `${input.format}-metadata`,
+      sources: [input.path],
+      createMissing: true,
+    });
+    return [listed, { kind: 'records', path: input.path, summary: records }];
   } finally {
     progress.stop();
   }

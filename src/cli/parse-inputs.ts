@@ -26,6 +26,8 @@ export interface ParsedListInput extends ParsedBase {
   listName: string;
   list: SurveyList;
   sectionPillars?: Map<string, string> | undefined;
+  /** Metadata facts that travel with a corpus, merged after its list. */
+  records?: PaperRecord[] | undefined;
 }
 
 /** Paper metadata records read from disk (BibTeX, JSON Lines, arXiv Atom). */
@@ -99,6 +101,7 @@ function parseCorpusFolder(dir: string, listName: string | undefined): ParsedLis
     listName: listName ?? corpus.manifest.name,
     list: corpus.list,
     sectionPillars: corpus.sectionPillars,
+    records: corpus.records,
     skipped: corpus.skipped,
     warnings: corpus.warnings,
   };

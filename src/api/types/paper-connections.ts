@@ -1,7 +1,6 @@
+import type { PaperFilter, PaperOrder } from '../../model/paper-filter';
 import { countPapers, listPapers } from '../../store/paper.store';
-import type { PaperFilter } from '../../model/paper-filter';
 import { builder } from '../builder';
-import type { ApiContext } from '../context';
 import { resolvePage } from '../paging';
 import { AuthorNode } from './author';
 import { PaperNode } from './paper';
@@ -9,45 +8,42 @@ import { PaperOrderEnum } from './paper-filter-input';
 import { PillarNode } from './pillar';
 import { SectionNode } from './section';
 
-type PageArgs = Parameters<typeof resolvePage>[0] & {
-  orderBy?: 'LIST' | 'NEWEST' | 'OLDEST' | 'TITLE' | null;
-};
-
-function resolvePapersWhere(filter: PaperFilter, args: PageArgs, ctx: ApiContext) {
-  return resolvePage(args, countPapers(ctx.db, filter), ({ limit, offset }) =>
-    listPapers(ctx.db, { filter, order: args.orderBy ?? 'LIST', limit, offset }),
+/** Adds a `papers` connection to a type whose papers are described by a PaperFilter. */
+function addPapersField<Parent>(
+  ref: Parameters<typeof builder.objectField>[0],
+  options: { description: string; defaultOrder: PaperOrder; filterOf: (parent: Parent) => PaperFilter },
+): void {
+  builder.objectField(ref, 'papers', (t) =>
+    t.connection({
+      type: PaperNode,
+      description: options.description,
+      args: {
+        orderBy: t.arg({ type: PaperOrderEnum, defaultValue: options.defaultOrder, description: 'Sort order.' }),
+      },
+      resolve: (parent, args, ctx) => {
+        const filter = options.filterOf(parent as Parent);
+        return resolvePage(args, countPapers(ctx.db, filter), ({ limit, offset }) =>
+          listPapers(ctx.db, { filter, order: args.orderBy ?? options.defaultOrder, limit, offset }),
+        );
+      },
+    }),
   );
 }
 
-builder.objectField(PillarNode, 'papers', (t) =>
-  t.connection({
-    type: PaperNode,
-    description: 'Papers placed under this pillar or group.',
-    args: {
-      orderBy: t.arg({ type: PaperOrderEnum, defaultValue: 'LIST', description: 'Sort order.' }),
-    },
-    resolve: (pillar, args, ctx) => resolvePapersWhere({ pillars: [pillar.slug] }, args, ctx),
-  }),
-);
+addPapersField<{ slug: string }>(PillarNode, {
+  description: 'Papers placed under this pillar or group.',
+  defaultOrder: 'LIST',
+  filterOf: (pillar) => ({ pillars: [pillar.slug] }),
+});
 
-builder.objectField(SectionNode, 'papers', (t) =>
-  t.connection({
-    type: PaperNode,
-    description: 'Papers listed in this section or below it.',
-    args: {
-      orderBy: t.arg({ type: PaperOrderEnum, defaultValue: 'LIST', description: 'Sort order.' }),
-    },
-    resolve: (section, args, ctx) => resolvePapersWhere({ sectionIds: [section.id] }, args, ctx),
-  }),
-);
+addPapersField<{ id: number }>(SectionNode, {
+  description: 'Papers listed in this section or below it.',
+  defaultOrder: 'LIST',
+  filterOf: (section) => ({ sectionIds: [section.id] }),
+});
 
-builder.objectField(AuthorNode, 'papers', (t) =>
-  t.connection({
-    type: PaperNode,
-    description: 'Papers this author is credited on.',
-    args: {
-      orderBy: t.arg({ type: PaperOrderEnum, defaultValue: 'NEWEST', description: 'Sort order.' }),
-    },
-    resolve: (author, args, ctx) => resolvePapersWhere({ authorIds: [author.id] }, args, ctx),
-  }),
-);
+addPapersField<{ id: number }>(AuthorNode, {
+  description: 'Papers this author is credited on.',
+  defaultOrder: 'NEWEST',
+  filterOf: (author) => ({ authorIds: [author.id] }),
+});
