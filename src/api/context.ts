@@ -7,4 +7,6 @@ export interface ApiContext {
   index: PaperIndex;
   /** True when the request carried the server's write token. */
   canWrite: boolean;
+  /** False when the server has no write token at all, so every mutation is refused. */
+  writesEnabled: boolean;
 }

@@ -1,0 +1,56 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { createGraphQLError } from 'graphql-yoga';
+import type { CollectionFailure, PaperRef } from '../../model/collection';
+import type { ApiContext } from '../context';
+import { DuplicateNameError, InvalidInputError, NotFoundError } from './errors';
+
+/**
+ * Refuses a write unless the request carried the server's write token. Not a typed result: an
+ * unauthorised client gets a GraphQL error (code FORBIDDEN) and nothing runs.
+ */
+export function requireWriteAccess(ctx: ApiContext): void {
+  if (ctx.canWrite) return;
+  const message = ctx.writesEnabled
+    ? 'Writes need the server’s write token: send `Authorization: Bearer <token>`. Nothing was changed.'
+    : 'Writes are disabled: this server was started without a write token (SURVEYGRAPH_TOKEN or --token-file). Nothing was changed.';
+  throw createGraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** The time a write is stamped with. */
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** Returns a successful store result; throws a failure as the typed error the mutation lists. */
+export function unwrap<T extends { ok: true }>(result: T | CollectionFailure): T {
+  if (result.ok) return result;
+  throw toTypedError(result);
+}
+
+function toTypedError(failure: CollectionFailure): Error {
+  switch (failure.reason) {
+    case 'collection_not_found':
+      return new NotFoundError('No collection has this id (was it deleted?).');
+    case 'duplicate_name':
+      return new DuplicateNameError(
+        `A collection named "${failure.name}" already exists (names are compared ignoring case).`,
+        failure.name,
+      );
+    case 'invalid_input':
+      return new InvalidInputError(failure.message, failure.field);
+    case 'unknown_papers': {
+      const missing = failure.missing.map(describeRef);
+      return new NotFoundError(`No paper in the graph matches: ${missing.join(', ')}.`, missing);
+    }
+    case 'not_in_collection': {
+      const missing = failure.missing.map(describeRef);
+      return new NotFoundError(`Not in this collection: ${missing.join(', ')}.`, missing);
+    }
+  }
+}
+
+/** A paper as the client named it: global id or arXiv id. */
+function describeRef(ref: PaperRef): string {
+  if ('paperId' in ref) return encodeGlobalID('Paper', ref.paperId);
+  return 'arxivId' in ref ? ref.arxivId : ref.key;
+}
