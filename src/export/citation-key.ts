@@ -16,7 +16,8 @@ const MAX_PART = 24;
  * Human-style citation keys, `<first author family><year><first significant title word>`,
  * lower-case ASCII (`meng2025mmeureka`). Keys in `existing` are kept, so a paper keeps its key
  * across exports (the caller persists them) and no new paper takes a key already given out.
- * Papers that would share a key get `a`, `b`, … in paper-id order. Every key in the result is unique.
+ * Of papers that would share a key, the oldest (lowest id) gets it plain and the others `a`, `b`, …
+ * in paper-id order. Every key in the result is unique.
  */
 export function assignCitationKeys(
   papers: readonly PaperDetails[],
@@ -39,7 +40,8 @@ export function assignCitationKeys(
     if (sharing.get(base) === 1 && !taken.has(base)) claim(id, base);
     else collided.push([id, base]);
   }
-  for (const [id, base] of collided) claim(id, firstFreeSuffix(base, taken));
+  for (const [id, base] of collided)
+    claim(id, taken.has(base) ? firstFreeSuffix(base, taken) : base);
   return new Map(
     papers.flatMap(({ paper }) =>
       result.has(paper.id) ? [[paper.id, result.get(paper.id)!]] : [],

@@ -3,6 +3,7 @@ import type { ApiContext } from '../api/context';
 import { schema } from '../api/schema';
 import type { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
+import { createExportRoutes } from './export-routes';
 import { requestCanWrite } from './write-token';
 
 export interface AppOptions {
@@ -14,8 +15,12 @@ export interface AppOptions {
   logError?: (error: unknown) => void;
 }
 
-/** The GraphQL application, ready for `yoga.fetch` in tests or `http.createServer(yoga)`. */
+/**
+ * The application: GraphQL at /graphql, downloads under /export (routed in front of yoga), ready
+ * for `app.fetch` in tests or `http.createServer(yoga)`.
+ */
 export function createApp(options: AppOptions) {
+  const exportRoutes = createExportRoutes(options, options.logError);
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -31,14 +36,25 @@ export function createApp(options: AppOptions) {
         return masked;
       },
     },
-    logging: options.logError ? { debug() {}, info() {}, warn() {}, error: options.logError } : false,
+    logging: options.logError
+      ? { debug() {}, info() {}, warn() {}, error: options.logError }
+      : false,
+    plugins: [
+      {
+        onRequest: ({ request, endResponse }) => {
+          const response = exportRoutes(request);
+          if (response) endResponse(response);
+        },
+      },
+    ],
     context: ({ request }): ApiContext => ({
       db: options.db,
       index: options.index,
       canWrite: requestCanWrite(request, options.writeToken),
+      writesEnabled: Boolean(options.writeToken),
     }),
   });
-  return { yoga, close: () => options.db.close() };
+  return { yoga, fetch: yoga.fetch, close: () => options.db.close() };
 }
 
 const DEFAULT_QUERY = `# surveygraph: the literature graph of a survey. Try:

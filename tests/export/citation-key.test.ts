@@ -37,13 +37,13 @@ describe('baseCitationKey', () => {
 });
 
 describe('assignCitationKeys', () => {
-  it('gives papers that share a key the suffixes a and b in paper-id order', () => {
+  it('gives a shared key to the oldest paper and the suffix a to the next, in paper-id order', () => {
     const keys = assignCitationKeys(
       [secondOfTwoPapersCollidingOnKey, firstOfTwoPapersCollidingOnKey],
       new Map(),
     );
-    expect(keys.get(firstOfTwoPapersCollidingOnKey.paper.id)).toBe('wang2025diffusiona');
-    expect(keys.get(secondOfTwoPapersCollidingOnKey.paper.id)).toBe('wang2025diffusionb');
+    expect(keys.get(firstOfTwoPapersCollidingOnKey.paper.id)).toBe('wang2025diffusion');
+    expect(keys.get(secondOfTwoPapersCollidingOnKey.paper.id)).toBe('wang2025diffusiona');
   });
 
   it('keeps keys that were given out before, even when they no longer match', () => {

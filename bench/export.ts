@@ -1,0 +1,75 @@
+// Export figures for `npm run bench`: time and size of exporting the whole corpus in each format.
+import type { ExportRequest } from '../src/api/export-papers';
+import { exportPapers } from '../src/api/export-papers';
+import { exportFormatNames } from '../src/export/export-formats';
+import { citationStyles } from '../src/export/format-citations';
+import { PaperIndex } from '../src/search/paper-index';
+import { openDatabase } from '../src/store/database';
+import { percentile, timeRuns } from './measure';
+
+const RUNS = 10;
+
+/** Every export the CLI, GraphQL and HTTP offer, over the whole corpus. */
+function requests(): [label: string, request: ExportRequest][] {
+  return [
+    ...exportFormatNames.map((format): [string, ExportRequest] => [
+      format,
+      { format, selection: { kind: 'all' } },
+    ]),
+    ...citationStyles.map((style): [string, ExportRequest] => [
+      `citations ${style}`,
+      { format: 'citations', style, selection: { kind: 'all' } },
+    ]),
+  ];
+}
+
+/** Prints a table: per format, the bytes written and the median and p99 time of an export. */
+export async function benchExport(dbPath: string): Promise<void> {
+  const db = openDatabase(dbPath);
+  const sources = { db, index: PaperIndex.open(db) };
+  try {
+    const rows: string[][] = [];
+    let papers = 0;
+    for (const [label, request] of requests()) {
+      let bytes = 0;
+      const times = await timeRuns(
+        RUNS,
+        () => {
+          const outcome = exportPapers(sources, request);
+          if (!outcome.ok) throw new Error(`${label}: ${outcome.reason}`);
+          bytes = Buffer.byteLength(outcome.document.text);
+          papers = outcome.document.paperCount;
+        },
+        1,
+      );
+      rows.push([
+        label,
+        bytes.toLocaleString('en'),
+        ms(percentile(times, 50)),
+        ms(percentile(times, 99)),
+      ]);
+    }
+    console.log(
+      `\nexport of the whole corpus (${papers} papers), ${RUNS} runs each after a warm-up:`,
+    );
+    printTable(['format', 'bytes', 'median ms', 'p99 ms'], rows);
+  } finally {
+    db.close();
+  }
+}
+
+function ms(value: number): string {
+  return value.toFixed(1);
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => row[i]!.length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}

@@ -1,0 +1,155 @@
+import { assignCitationKeys } from '../export/citation-key';
+import type { ExportFormatName } from '../export/export-formats';
+import { exportFormats } from '../export/export-formats';
+import type { CitationFormat, CitationStyle } from '../export/format-citations';
+import { formatCitations } from '../export/format-citations';
+import type { MarkdownGroupBy } from '../export/format-markdown';
+import type { ExportSelection, PaperLookups, SelectionFailure } from '../model/export-selection';
+import { resolveExportSelection } from '../model/export-selection';
+import type { PaperDetails } from '../model/paper';
+import type { PaperIndex } from '../search/paper-index';
+import { claimCitationKeys } from '../store/citation-key.store';
+import { listCollectionEntries } from '../store/collection-paper.store';
+import { findCollectionByName } from '../store/collection.store';
+import type { Db } from '../store/database';
+import { listPaperDetailsByIds } from '../store/paper-details.store';
+import { findPaperIdsByRefs } from '../store/paper-ref.store';
+import { listPaperIds } from '../store/paper.store';
+
+/** A file format, or `citations`: a formatted reference list in a citation style. */
+export type ExportKind = ExportFormatName | 'citations';
+
+export interface ExportRequest {
+  format: ExportKind;
+  selection: ExportSelection;
+  /** Markdown only (default `section`). */
+  groupBy?: MarkdownGroupBy | undefined;
+  /** `citations` only (default `apa`). */
+  style?: CitationStyle | undefined;
+  /** `citations` only (default `text`). */
+  citationFormat?: CitationFormat | undefined;
+  includeAbstracts?: boolean | undefined;
+}
+
+/** An export ready to print or download. */
+export interface ExportDocument {
+  format: ExportKind;
+  contentType: string;
+  /** A download name: the selection's name with the format's extension (`grpo-papers.bib`). */
+  filename: string;
+  paperCount: number;
+  text: string;
+}
+
+export type ExportOutcome = { ok: true; document: ExportDocument } | SelectionFailure;
+
+export interface ExportSources {
+  db: Db;
+  index: PaperIndex;
+  now?: (() => Date) | undefined;
+}
+
+/** Formats whose output shows citation keys; exporting in them gives papers their lasting key. */
+const KEYED = new Set<ExportKind>(['bibtex', 'biblatex', 'csl-json', 'ris', 'csv', 'json']);
+
+/**
+ * The one export path behind the CLI, GraphQL and HTTP: selects the papers, gives those without
+ * one a lasting citation key (stored before the text is made), and formats them.
+ */
+export function exportPapers(sources: ExportSources, request: ExportRequest): ExportOutcome {
+  const misplaced = checkOptions(request);
+  if (misplaced) return misplaced;
+  const selected = resolveExportSelection(request.selection, paperLookups(sources));
+  if (!selected.ok) return selected;
+  const papers = listPaperDetailsByIds(sources.db, selected.paperIds);
+  const keys = KEYED.has(request.format) ? claimKeys(sources, papers) : undefined;
+  const text = formatPapers(papers, request, keys);
+  const { contentType, extension } = describeFile(request);
+  const filename = `${fileStem(request.selection)}.${extension}`;
+  return {
+    ok: true,
+    document: { format: request.format, contentType, filename, paperCount: papers.length, text },
+  };
+}
+
+function checkOptions(request: ExportRequest): SelectionFailure | undefined {
+  const invalid = (field: string, message: string): SelectionFailure => ({
+    ok: false,
+    reason: 'invalid_input',
+    field,
+    message,
+  });
+  if (request.groupBy !== undefined && request.format !== 'markdown') {
+    return invalid('groupBy', 'The groupBy option applies to the markdown format only.');
+  }
+  if (request.format !== 'citations') {
+    if (request.style !== undefined) {
+      return invalid('style', 'The style option applies to the citations format only.');
+    }
+    if (request.citationFormat !== undefined) {
+      return invalid(
+        'citationFormat',
+        'The citationFormat option applies to the citations format only.',
+      );
+    }
+  }
+  return undefined;
+}
+
+function claimKeys(sources: ExportSources, papers: PaperDetails[]): Map<number, string> {
+  const at = (sources.now?.() ?? new Date()).toISOString();
+  return claimCitationKeys(sources.db, (existing) => assignCitationKeys(papers, existing), at);
+}
+
+function formatPapers(
+  papers: PaperDetails[],
+  request: ExportRequest,
+  keys: ReadonlyMap<number, string> | undefined,
+): string {
+  if (request.format === 'citations') {
+    return formatCitations(papers, request.style ?? 'apa', request.citationFormat ?? 'text');
+  }
+  return exportFormats[request.format].format(papers, {
+    keys,
+    groupBy: request.groupBy,
+    includeAbstracts: request.includeAbstracts,
+  });
+}
+
+function describeFile(request: ExportRequest): { contentType: string; extension: string } {
+  if (request.format !== 'citations') return exportFormats[request.format];
+  return request.citationFormat === 'html'
+    ? { contentType: 'text/html; charset=utf-8', extension: 'html' }
+    : { contentType: 'text/plain; charset=utf-8', extension: 'txt' };
+}
+
+/** `grpo-image-generation` for a collection, `search-flow-grpo` for a search, else `surveygraph`. */
+function fileStem(selection: ExportSelection): string {
+  const slug = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '');
+  if (selection.kind === 'collection') return slug(selection.name) || 'collection';
+  if (selection.kind === 'search') return `search-${slug(selection.query)}`.replace(/-$/, '');
+  return 'surveygraph';
+}
+
+/** The selection's view of the data: the store, and the search index for searches. */
+function paperLookups({ db, index }: ExportSources): PaperLookups {
+  return {
+    findPaperIds: (refs) => findPaperIdsByRefs(db, refs),
+    listPaperIds: (filter) => listPaperIds(db, { filter, limit: -1, offset: 0 }),
+    searchPaperIds: (query) => index.search(query).map((hit) => hit.paperId),
+    listCollectionPaperIds: (name) => {
+      const collection = findCollectionByName(db, name);
+      if (!collection) return undefined;
+      const entries = listCollectionEntries(db, collection.id, { limit: -1, offset: 0 });
+      return entries.map((entry) => entry.paperId);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { ExportDocument, ExportSources } from '../api/export-papers';
+import { exportPapers } from '../api/export-papers';
+import { describeSelectionFailure } from '../model/export-selection';
+import { readExportUrl, RouteError } from './read-export-url';
+
+/** A fetch-style handler: a Response for the paths it owns, undefined for every other path. */
+export type RouteHandler = (request: Request) => Response | undefined;
+
+/**
+ * Public downloads (no token): `GET /export?format=bibtex&search=…&filter=…&ids=…` and
+ * `GET /export/collections/<name>.<ext>`. Bad parameters get 400, an unknown collection 404,
+ * each with a short text body; unexpected failures get 500 and go to `logError`, never to the client.
+ */
+export function createExportRoutes(
+  sources: ExportSources,
+  logError: (error: unknown) => void = () => {},
+): RouteHandler {
+  return (request) => {
+    const url = new URL(request.url);
+    if (url.pathname !== '/export' && !url.pathname.startsWith('/export/')) return undefined;
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return textResponse(405, 'Exports are read with GET.', { allow: 'GET, HEAD' });
+      }
+      const exportRequest = readExportUrl(url);
+      const outcome = exportPapers(sources, exportRequest);
+      if (!outcome.ok) {
+        const status = outcome.reason === 'collection_not_found' ? 404 : 400;
+        throw new RouteError(status, capitalize(describeSelectionFailure(outcome)));
+      }
+      return download(outcome.document, request.method === 'HEAD');
+    } catch (error) {
+      if (error instanceof RouteError) return textResponse(error.status, error.message);
+      logError(error);
+      return textResponse(500, 'Internal error; the server log has the details.');
+    }
+  };
+}
+
+function download(document: ExportDocument, headOnly: boolean): Response {
+  const body = new TextEncoder().encode(document.text);
+  return new Response(headOnly ? null : body, {
+    status: 200,
+    headers: {
+      'content-type': document.contentType,
+      'content-length': String(body.byteLength),
+      'content-disposition': `attachment; filename="${document.filename}"`,
+      'x-paper-count': String(document.paperCount),
+    },
+  });
+}
+
+function textResponse(
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(`${message}\n`, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+  });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,172 @@
+import type { ExportKind, ExportRequest } from '../api/export-papers';
+import { exportFormatNames } from '../export/export-formats';
+import type { CitationFormat, CitationStyle } from '../export/format-citations';
+import { citationStyles } from '../export/format-citations';
+import type { MarkdownGroupBy } from '../export/format-markdown';
+import type { ExportSelection } from '../model/export-selection';
+import { parseExportPaperRef } from '../model/export-selection';
+import { parsePaperFilterJson } from '../model/paper-filter-json';
+
+const KINDS: readonly ExportKind[] = [...exportFormatNames, 'citations'];
+const GROUPS: readonly MarkdownGroupBy[] = ['section', 'pillar', 'year', 'venue', 'none'];
+const COLLECTION_PREFIX = '/export/collections/';
+
+/** File extensions of the collection route, compound ones first; `format=` picks among twins. */
+const EXTENSIONS: readonly [extension: string, kinds: ExportKind[]][] = [
+  ['csl.json', ['csl-json']],
+  ['bib', ['bibtex', 'biblatex']],
+  ['json', ['json', 'csl-json']],
+  ['ris', ['ris']],
+  ['csv', ['csv']],
+  ['md', ['markdown']],
+  ['txt', ['citations']],
+  ['html', ['citations']],
+];
+
+/** Parameters each route reads; anything else is a typo worth a 400. */
+const OPTION_PARAMS = ['format', 'style', 'groupBy', 'abstracts'];
+const SELECTION_PARAMS = ['ids', 'search', 'filter', 'limit', 'collection'];
+
+/** A problem with the request, answered with its status and a one-line text body. */
+export class RouteError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The export an `/export…` URL asks for: `/export?format=…&search=…` or
+ * `/export/collections/<name>.<ext>`. Throws a RouteError (400 or 404) for anything else.
+ */
+export function readExportUrl(url: URL): ExportRequest {
+  if (url.pathname === '/export') {
+    checkParams(url, [...OPTION_PARAMS, ...SELECTION_PARAMS]);
+    const format = url.searchParams.get('format');
+    if (format === null) throw new RouteError(400, `Give format=, one of ${KINDS.join(', ')}.`);
+    return { ...readOptions(url, parseKind(format)), selection: readSelection(url.searchParams) };
+  }
+  if (url.pathname.startsWith(COLLECTION_PREFIX)) {
+    checkParams(url, OPTION_PARAMS);
+    const { name, kind, citationFormat } = readCollectionFile(url);
+    const options = readOptions(url, kind);
+    return { ...options, citationFormat, selection: { kind: 'collection', name } };
+  }
+  throw new RouteError(
+    404,
+    `No such export. Use /export?format=… or ${COLLECTION_PREFIX}<name>.<ext>.`,
+  );
+}
+
+function checkParams(url: URL, known: readonly string[]): void {
+  const unknown = [...new Set(url.searchParams.keys())].filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new RouteError(
+      400,
+      `Unknown parameter ${unknown.join(', ')}; known: ${known.join(', ')}.`,
+    );
+  }
+}
+
+function parseKind(format: string): ExportKind {
+  if (!(KINDS as readonly string[]).includes(format)) {
+    throw new RouteError(400, `Unknown format "${format}"; use one of ${KINDS.join(', ')}.`);
+  }
+  return format as ExportKind;
+}
+
+function readOptions(url: URL, kind: ExportKind): Omit<ExportRequest, 'selection'> {
+  const params = url.searchParams;
+  const style = params.get('style');
+  if (style !== null && !(citationStyles as readonly string[]).includes(style)) {
+    throw new RouteError(400, `Unknown style "${style}"; use one of ${citationStyles.join(', ')}.`);
+  }
+  const groupBy = params.get('groupBy');
+  if (groupBy !== null && !(GROUPS as readonly string[]).includes(groupBy)) {
+    throw new RouteError(400, `Unknown groupBy "${groupBy}"; use one of ${GROUPS.join(', ')}.`);
+  }
+  const abstracts = params.get('abstracts');
+  if (abstracts !== null && abstracts !== 'true' && abstracts !== 'false') {
+    throw new RouteError(400, `abstracts must be true or false, got "${abstracts}".`);
+  }
+  return {
+    format: kind,
+    style: (style ?? undefined) as CitationStyle | undefined,
+    groupBy: (groupBy ?? undefined) as MarkdownGroupBy | undefined,
+    includeAbstracts: abstracts === 'true',
+  };
+}
+
+function readSelection(params: URLSearchParams): ExportSelection {
+  const ids = params
+    .getAll('ids')
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim());
+  const search = params.get('search');
+  const filterText = params.get('filter');
+  const collection = params.get('collection');
+  const named = [ids.length > 0, search !== null, collection !== null].filter(Boolean).length;
+  if (named > 1 || (filterText !== null && (ids.length > 0 || collection !== null))) {
+    throw new RouteError(
+      400,
+      'Give one of ids, search, filter or collection (filter may narrow search).',
+    );
+  }
+  if (params.has('limit') && search === null) throw new RouteError(400, 'limit needs search.');
+  const filter = filterText === null ? {} : readFilter(filterText);
+  if (search !== null) return { kind: 'search', query: search, filter, limit: readLimit(params) };
+  if (collection !== null) return { kind: 'collection', name: collection };
+  if (ids.length > 0) {
+    if (ids.some((id) => id === '')) throw new RouteError(400, 'ids has an empty entry.');
+    return { kind: 'papers', refs: ids.map(parseExportPaperRef) };
+  }
+  return filterText === null ? { kind: 'all' } : { kind: 'filter', filter };
+}
+
+function readFilter(text: string) {
+  const parsed = parsePaperFilterJson(text);
+  if (!parsed.ok) throw new RouteError(400, `Bad filter: ${parsed.message}.`);
+  return parsed.filter;
+}
+
+function readLimit(params: URLSearchParams): number | undefined {
+  const text = params.get('limit');
+  if (text === null) return undefined;
+  const limit = Number(text);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new RouteError(400, `limit must be a whole number of at least 1, got "${text}".`);
+  }
+  return limit;
+}
+
+/** `grpo%20papers.biblatex.bib` → the collection name and the format its extension names. */
+function readCollectionFile(url: URL): {
+  name: string;
+  kind: ExportKind;
+  citationFormat: CitationFormat | undefined;
+} {
+  let file: string;
+  try {
+    file = decodeURIComponent(url.pathname.slice(COLLECTION_PREFIX.length));
+  } catch {
+    throw new RouteError(400, 'The collection name is not valid percent-encoding.');
+  }
+  const match = EXTENSIONS.find(([extension]) => file.endsWith(`.${extension}`));
+  if (!match || file.length === match[0].length + 1) {
+    const known = EXTENSIONS.map(([extension]) => `.${extension}`).join(', ');
+    throw new RouteError(400, `Name the file as <collection>.<ext>, with ext one of ${known}.`);
+  }
+  const [extension, kinds] = match;
+  const requested = url.searchParams.get('format');
+  const kind = requested === null ? kinds[0]! : parseKind(requested);
+  if (!kinds.includes(kind)) {
+    throw new RouteError(
+      400,
+      `format=${kind} does not write .${extension} files; use ${kinds.join(' or ')}.`,
+    );
+  }
+  const citationFormat = kind !== 'citations' ? undefined : extension === 'html' ? 'html' : 'text';
+  return { name: file.slice(0, -extension.length - 1), kind, citationFormat };
+}

@@ -1,0 +1,58 @@
+import type { Db } from './database';
+import { jsonIds } from './group-rows';
+
+interface CitationKeyRow {
+  paper_id: number;
+  key: string;
+}
+
+/** Every citation key given out so far, by paper id. */
+export function listAllCitationKeys(db: Db): Map<number, string> {
+  const rows = db.prepare('SELECT paper_id, key FROM citation_keys').all() as CitationKeyRow[];
+  return new Map(rows.map((row) => [row.paper_id, row.key]));
+}
+
+/** The stored key of each paper, in the order of the ids (undefined until first exported). */
+export function listCitationKeysByPaperIds(
+  db: Db,
+  paperIds: readonly number[],
+): (string | undefined)[] {
+  const rows = db
+    .prepare(
+      'SELECT paper_id, key FROM citation_keys WHERE paper_id IN (SELECT value FROM json_each(?))',
+    )
+    .all(jsonIds(paperIds)) as CitationKeyRow[];
+  const byId = new Map(rows.map((row) => [row.paper_id, row.key]));
+  return paperIds.map((id) => byId.get(id));
+}
+
+/** Chooses keys for some papers, keeping every key in `existing` as it is. */
+export type AssignCitationKeys = (
+  existing: ReadonlyMap<number, string>,
+) => ReadonlyMap<number, string>;
+
+/**
+ * Gives papers their citation keys for good: `assign` sees every key already given out (so a new
+ * key never repeats one) and returns the keys of the papers at hand; those not stored yet are
+ * stored. One IMMEDIATE transaction, so two exports running at once cannot hand out one key twice.
+ */
+export function claimCitationKeys(
+  db: Db,
+  assign: AssignCitationKeys,
+  at: string,
+): Map<number, string> {
+  return db
+    .transaction(() => {
+      const existing = listAllCitationKeys(db);
+      const keys = new Map(assign(existing));
+      const fresh = [...keys].filter(([paperId]) => !existing.has(paperId));
+      if (fresh.length > 0) {
+        db.prepare(
+          `INSERT INTO citation_keys (paper_id, key, assigned_at)
+         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ? FROM json_each(?)`,
+        ).run(at, JSON.stringify(fresh));
+      }
+      return keys;
+    })
+    .immediate();
+}
