@@ -8,6 +8,8 @@ import { z } from 'zod';
  *   findings.jsonl   what the parser reported on the source (codes, locations, our messages)
  *   records.jsonl    paper metadata facts (authors, dates, venues, ids) from metadata sources,
  *                    one record per source entry with its file and line; never abstracts
+ *   entity-links.jsonl the tagger's links read with abstracts: paper key, entity, relation,
+ *                    confidence and the evidence pointer (field, offsets, matched term)
  */
 export const CORPUS_FILES = {
   manifest: 'corpus.yaml',
@@ -15,6 +17,7 @@ export const CORPUS_FILES = {
   entries: 'entries.jsonl',
   findings: 'findings.jsonl',
   records: 'records.jsonl',
+  entityLinks: 'entity-links.jsonl',
 } as const;
 
 export const CorpusManifest = z.object({
@@ -94,3 +97,19 @@ export const CorpusRecord = z.object({
   categories: z.array(z.string()).optional(),
   journalRef: z.string().optional(),
 });
+
+export const CorpusEntityLink = z.object({
+  paper: z.string().min(1),
+  kind: z.enum(['paradigm', 'algorithm', 'reward', 'benchmark', 'evaluation-level']),
+  slug: z.string().min(1),
+  relation: z.enum(['proposes', 'uses']),
+  confidence: z.number().min(0).max(1),
+  evidence: z.object({
+    field: z.string(),
+    matchedText: z.string(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    rule: z.string(),
+  }),
+});
+export type CorpusEntityLink = z.infer<typeof CorpusEntityLink>;

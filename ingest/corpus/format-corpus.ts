@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { Finding } from '../types';
 import type { PaperRecord } from '../../src/model/paper-record';
 import type { SurveyList } from '../../src/model/survey-list';
-import type { CorpusManifest } from './corpus-format';
+import type { CorpusEntityLink, CorpusManifest } from './corpus-format';
 import { CORPUS_FILES } from './corpus-format';
 
 export interface CorpusInput {
@@ -14,6 +14,8 @@ export interface CorpusInput {
   warnings: Finding[];
   /** Metadata records to keep as facts; their abstracts are dropped (the authors' text). */
   records: PaperRecord[];
+  /** Links the tagger made with abstracts at hand, keyed by paper key (facts, no abstract text). */
+  entityLinks: CorpusEntityLink[];
 }
 
 /** Renders a parsed list as the corpus files (name → text); stable output for reviewable diffs. */
@@ -51,6 +53,7 @@ export function formatCorpus(input: CorpusInput): Map<string, string> {
     [CORPUS_FILES.entries, toJsonLines(entries)],
     [CORPUS_FILES.findings, toJsonLines(findings)],
     [CORPUS_FILES.records, toJsonLines(input.records.map(toCorpusRecord))],
+    [CORPUS_FILES.entityLinks, toJsonLines(input.entityLinks)],
   ]);
 }
 

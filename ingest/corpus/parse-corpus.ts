@@ -6,6 +6,7 @@ import type { PaperRecord } from '../../src/model/paper-record';
 import type { SurveyList } from '../../src/model/survey-list';
 import {
   CORPUS_FILES,
+  CorpusEntityLink,
   CorpusEntry,
   CorpusFinding,
   CorpusManifest,
@@ -20,6 +21,7 @@ export interface ParsedCorpus {
   skipped: Finding[];
   warnings: Finding[];
   records: PaperRecord[];
+  entityLinks: CorpusEntityLink[];
 }
 
 /**
@@ -58,6 +60,11 @@ export function parseCorpus(files: ReadonlyMap<string, string>, dir: string): Pa
     CorpusRecord,
     `${dir}/${CORPUS_FILES.records}`,
   );
+  const entityLinks = readJsonLines(
+    files.get(CORPUS_FILES.entityLinks) ?? '',
+    CorpusEntityLink,
+    `${dir}/${CORPUS_FILES.entityLinks}`,
+  );
   const sectionPillars = new Map(
     sections.filter((s) => s.pillar).map((s) => [s.path.join(' / '), s.pillar!] as const),
   );
@@ -73,6 +80,7 @@ export function parseCorpus(files: ReadonlyMap<string, string>, dir: string): Pa
         source: splitSource(source),
       })),
     },
+    entityLinks,
     records: records.map(({ source, ...facts }) => ({ ...facts, source: splitSource(source) })),
     skipped: findings.filter((f) => f.severity === 'skipped').map(({ severity: _, ...f }) => f),
     warnings: findings.filter((f) => f.severity === 'warning').map(({ severity: _, ...f }) => f),
