@@ -1,20 +1,21 @@
 import MiniSearch from 'minisearch';
-import type { Options, SearchResult } from 'minisearch';
+import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import type { Db } from '../store/database';
 import { getContentVersion } from '../store/meta.store';
 import { loadSearchIndex, saveSearchIndex } from '../store/search-index.store';
+import type { QueryUnit, SynonymTable } from './expand-query';
+import { expandQuery } from './expand-query';
 import type { SearchDocument } from './search-documents';
 import { buildSearchDocuments } from './search-documents';
+import { MATCH_OPTIONS, rescoreByUnits, toQueryTree } from './query-tree';
+import { foldTerm } from './search-terms';
 
 /** Bump when fields, boosts or term processing change: a saved index built otherwise is stale. */
 export const SEARCH_SCHEMA_VERSION = 'papers-v1';
 
 const FIELD_BOOSTS = { title: 3, authors: 2, arxivId: 2, sections: 1.5, venue: 1, abstract: 1 };
 
-/** Folds accents and case so "Araújo" finds "Araujo" and "GRPO" finds "grpo". */
-export function foldTerm(term: string): string {
-  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+const SEARCH_OPTIONS: SearchOptions = { boost: FIELD_BOOSTS, ...MATCH_OPTIONS };
 
 const INDEX_OPTIONS: Options<SearchDocument> = {
   fields: Object.keys(FIELD_BOOSTS),
@@ -31,22 +32,36 @@ export interface PaperHit {
   fields: string[];
 }
 
+export interface PaperIndexOptions {
+  /**
+   * Other spellings of known concepts, looked for too (query expansion); none when absent. A
+   * function is called on the first search, so opening the index for other work stays cheap.
+   */
+  synonyms?: SynonymTable | (() => SynonymTable) | undefined;
+}
+
 /** The full-text index over papers; derived from the store, never the source of truth. */
 export class PaperIndex {
   private constructor(
     private readonly index: MiniSearch<SearchDocument>,
     readonly contentVersion: number,
     readonly loadedFromCache: boolean,
+    private synonyms: PaperIndexOptions['synonyms'],
   ) {}
 
   /** Loads the saved index when it matches the data, else re-tokenises and saves it. */
-  static open(db: Db, options: { save?: boolean } = {}): PaperIndex {
+  static open(db: Db, options: PaperIndexOptions & { save?: boolean } = {}): PaperIndex {
     const version = getContentVersion(db);
     const saved = loadSearchIndex(db);
-    if (saved && saved.contentVersion === version && saved.schemaVersion === SEARCH_SCHEMA_VERSION) {
-      return new PaperIndex(MiniSearch.loadJSON(saved.data, INDEX_OPTIONS), version, true);
+    if (
+      saved &&
+      saved.contentVersion === version &&
+      saved.schemaVersion === SEARCH_SCHEMA_VERSION
+    ) {
+      const index = MiniSearch.loadJSON(saved.data, INDEX_OPTIONS);
+      return new PaperIndex(index, version, true, options.synonyms);
     }
-    const index = PaperIndex.build(db);
+    const index = PaperIndex.build(db, options);
     if (options.save ?? true) {
       saveSearchIndex(db, {
         contentVersion: version,
@@ -57,33 +72,46 @@ export class PaperIndex {
     return index;
   }
 
-  static build(db: Db): PaperIndex {
+  static build(db: Db, options: PaperIndexOptions = {}): PaperIndex {
     const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
     index.addAll(buildSearchDocuments(db));
-    return new PaperIndex(index, getContentVersion(db), false);
+    return new PaperIndex(index, getContentVersion(db), false, options.synonyms);
   }
 
   get documentCount(): number {
     return this.index.documentCount;
   }
 
+  /** How the query is read: its words, and the other spellings looked for with each. */
+  expand(query: string): QueryUnit[] {
+    if (typeof this.synonyms === 'function') this.synonyms = this.synonyms();
+    return expandQuery(query, this.synonyms);
+  }
+
   /**
-   * Ranked hits for a query: every word must match (prefix and typo-tolerant), falling back to
-   * any word when that finds nothing.
+   * Ranked hits for a query: every word (or known concept, in any of its spellings) must match,
+   * prefix and typo-tolerant, falling back to any of them when that finds nothing.
    */
   search(query: string): PaperHit[] {
-    const options = {
-      boost: FIELD_BOOSTS,
-      prefix: (term: string) => term.length >= 3,
-      fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
-    };
-    let results = this.index.search(query, { ...options, combineWith: 'AND' });
-    if (results.length === 0) results = this.index.search(query, { ...options, combineWith: 'OR' });
-    return results.map(toHit);
+    const units = this.expand(query);
+    if (units.every((unit) => unit.alternatives.length === 0)) {
+      let results = this.index.search(query, { ...SEARCH_OPTIONS, combineWith: 'AND' });
+      if (results.length === 0)
+        results = this.index.search(query, { ...SEARCH_OPTIONS, combineWith: 'OR' });
+      return results.map(toHit);
+    }
+    let results = this.index.search(toQueryTree(units, 'AND'), SEARCH_OPTIONS);
+    if (results.length === 0) results = this.index.search(toQueryTree(units, 'OR'), SEARCH_OPTIONS);
+    return rescoreByUnits(results, units).map(toHit);
   }
 }
 
 function toHit(result: SearchResult): PaperHit {
   const fields = new Set(Object.values(result.match).flat());
-  return { paperId: result.id as number, score: result.score, terms: result.terms, fields: [...fields] };
+  return {
+    paperId: result.id as number,
+    score: result.score,
+    terms: result.terms,
+    fields: [...fields],
+  };
 }

@@ -27,7 +27,10 @@ export function buildSearchDocuments(db: Db): SearchDocument[] {
     title: paper.title,
     authors: authors[i]!.map((a) => a.name).join('; '),
     venue: paper.venue ?? '',
-    sections: [...sections[i]!.map((s) => s.path.join(' ')), ...pillars[i]!.map((p) => p.name)].join('; '),
+    sections: [
+      ...sections[i]!.map((s) => s.path.join(' ')),
+      ...pillars[i]!.map((p) => p.name),
+    ].join('; '),
     abstract: paper.abstract ?? '',
     arxivId: paper.arxivId ?? '',
   }));

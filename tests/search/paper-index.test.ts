@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldTerm, PaperIndex } from '../../src/search/paper-index';
+import { PaperIndex } from '../../src/search/paper-index';
+import { foldTerm } from '../../src/search/search-terms';
 import { createTestGraph, ingestMarkdown } from '../support/graph';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../ingest/fixtures', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../ingest/fixtures', name), 'utf8');
 const V1 = 'list version one.md';
 const V2 = 'list version two drops one paper and adds another.md';
 
@@ -15,7 +17,11 @@ describe('PaperIndex.open', () => {
     expect(PaperIndex.open(db).loadedFromCache).toBe(false);
     const reopened = PaperIndex.open(db);
     expect(reopened.loadedFromCache).toBe(true);
-    expect(reopened.search('eureka').map((h) => h.paperId)).toEqual(PaperIndex.build(db).search('eureka').map((h) => h.paperId));
+    expect(reopened.search('eureka').map((h) => h.paperId)).toEqual(
+      PaperIndex.build(db)
+        .search('eureka')
+        .map((h) => h.paperId),
+    );
   });
 
   it('rebuilds after an ingest changed the content, and finds the new papers', () => {
@@ -41,7 +47,8 @@ describe('PaperIndex.search', () => {
   const { db } = createTestGraph();
   ingestMarkdown(db, fixture(V1), V1);
   const index = PaperIndex.build(db);
-  const titleOf = (id: number) => db.prepare('SELECT title FROM papers WHERE id = ?').pluck().get(id) as string;
+  const titleOf = (id: number) =>
+    db.prepare('SELECT title FROM papers WHERE id = ?').pluck().get(id) as string;
 
   it('ranks a title match above a match in section names only', () => {
     const hits = index.search('reasoning');

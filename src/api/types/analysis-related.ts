@@ -1,0 +1,116 @@
+import type { RelatedPaper, SharedFeature } from '../../model/analysis-related';
+import { describeRelation, rankRelatedPapers } from '../../model/analysis-related';
+import { listFilteredPaperIds } from '../../store/analysis.store';
+import { listSharedFeatures } from '../../store/analysis-related.store';
+import { listPapersByIds } from '../../store/paper.store';
+import { builder } from '../builder';
+import { decodeGlobalIdOf } from '../global-id';
+import { badInput, toAxisOptions } from './analysis-dimension';
+import type { AnalysedKind } from './analysis-entity-kind';
+import { EntityKindEnum } from './analysis-entity-kind';
+import { PaperNode } from './paper';
+import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
+import { SectionNode } from './section';
+
+const MAX_RELATED = 100;
+
+const SharedConceptType = builder.objectRef<SharedFeature>('SharedConcept').implement({
+  description:
+    'An ontology concept both papers are linked to, or an algorithm family both use a variant of.',
+  fields: (t) => ({
+    viaFamily: t.boolean({
+      description:
+        'True when shared through variants: both papers use this algorithm family, not the same member of it (TempFlow-GRPO and Pref-GRPO share the Flow-GRPO family).',
+      resolve: (s) => s.feature.type === 'family',
+    }),
+    kind: t.field({
+      type: EntityKindEnum,
+      description: 'What kind of concept.',
+      // Papers are linked only to tagged kinds (never to list groups).
+      resolve: (s) => s.feature.kind as AnalysedKind,
+    }),
+    slug: t.string({ description: 'Its slug.', resolve: (s) => s.feature.key }),
+    name: t.string({ description: 'Its name.', resolve: (s) => s.feature.label }),
+    weight: t.exposeFloat('weight', {
+      description:
+        'What it adds to the score: ln((N + 1) / paperCount) × the weaker link’s confidence.',
+    }),
+    paperCount: t.exposeInt('paperCount', { description: 'How many papers in the graph have it.' }),
+  }),
+});
+
+const SharedSectionType = builder.objectRef<SharedFeature>('SharedSection').implement({
+  description: 'A list section that places both papers.',
+  fields: (t) => ({
+    section: t.field({
+      type: SectionNode,
+      description: 'The section.',
+      resolve: (s) => s.feature.id,
+    }),
+    weight: t.exposeFloat('weight', {
+      description: 'What it adds to the score: ln((N + 1) / paperCount).',
+    }),
+    paperCount: t.exposeInt('paperCount', { description: 'How many papers the section lists.' }),
+  }),
+});
+
+const RelatedPaperType = builder.objectRef<RelatedPaper>('RelatedPaper').implement({
+  description: 'A paper related to another one, with why.',
+  fields: (t) => ({
+    paper: t.field({
+      type: PaperNode,
+      description: 'The related paper.',
+      resolve: (r) => r.paperId,
+    }),
+    score: t.exposeFloat('score', {
+      description:
+        'Sum of the weights of what they share; rare concepts weigh more than common ones.',
+    }),
+    reason: t.string({
+      description: 'Why, in words: the shared concepts and sections, heaviest first.',
+      resolve: (r) => describeRelation(r.shared),
+    }),
+    sharedConcepts: t.field({
+      type: [SharedConceptType],
+      description: 'Ontology concepts (and algorithm families) both are linked to, heaviest first.',
+      resolve: (r) => r.shared.filter((s) => s.feature.type !== 'section'),
+    }),
+    sharedSections: t.field({
+      type: [SharedSectionType],
+      description: 'List sections that place both, heaviest first.',
+      resolve: (r) => r.shared.filter((s) => s.feature.type === 'section'),
+    }),
+  }),
+});
+
+builder.queryField('related', (t) =>
+  t.field({
+    type: [RelatedPaperType],
+    nullable: true,
+    description:
+      'Papers that share the most specific concepts and sections with a paper, best first (null when no paper has the id).',
+    args: {
+      paper: t.arg.id({ required: true, description: 'Global id of the paper.' }),
+      first: t.arg.int({ defaultValue: 10, description: `How many (at most ${MAX_RELATED}).` }),
+      filter: t.arg({ type: PaperFilterInput, description: 'Only suggest papers matching this.' }),
+      minConfidence: t.arg.float({
+        defaultValue: 0,
+        description: 'Ignore concept links the tagger is less sure of than this (0–1).',
+      }),
+    },
+    resolve: (_root, args, ctx) => {
+      const paperId = decodeGlobalIdOf('Paper', String(args.paper));
+      const first = args.first ?? 10;
+      if (first < 1 || first > MAX_RELATED) {
+        throw badInput(`\`first\` must be between 1 and ${MAX_RELATED} (got ${first}).`);
+      }
+      const { minConfidence } = toAxisOptions(args);
+      if (!listPapersByIds(ctx.db, [paperId])[0]) return null;
+      const candidates = args.filter
+        ? new Set(listFilteredPaperIds(ctx.db, toPaperFilter(args.filter)))
+        : undefined;
+      const { paperCount, occurrences } = listSharedFeatures(ctx.db, paperId, minConfidence);
+      return rankRelatedPapers(paperId, occurrences, paperCount, { candidates, first });
+    },
+  }),
+);

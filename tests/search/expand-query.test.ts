@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { loadAbbreviations, loadOntology } from '../../src/cli/ontology-files';
+import type { Abbreviation, OntologyEntity } from '../../src/model/ontology';
+import { buildSynonymTable, expandQuery } from '../../src/search/expand-query';
+
+const entity = (
+  kind: OntologyEntity['kind'],
+  slug: string,
+  name: string,
+  aliases: string[],
+): OntologyEntity => ({
+  kind,
+  slug,
+  name,
+  aliases,
+  description: 'fixture',
+});
+const abbreviation = (short: string, ...expansions: string[]): Abbreviation => ({
+  abbreviation: short,
+  expansions,
+  category: 'other',
+});
+
+const table = buildSynonymTable(
+  [
+    entity('algorithm', 'grpo', 'Group relative policy optimization', ['GRPO']),
+    entity('algorithm', 'flow-grpo', 'Flow-GRPO', ['FlowGRPO']),
+    entity('paradigm', 'dpo', 'Direct preference optimisation', [
+      'DPO',
+      'direct preference optimization',
+    ]),
+    entity('algorithm', 'dpo', 'Direct preference optimization', ['DPO']),
+    entity('pillar', 'vla', 'Vision-Language-Action Agents', ['VLA', 'embodied agent']),
+  ],
+  [
+    abbreviation('T2I', 'text-to-image'),
+    abbreviation('VLA', 'vision-language-action', 'vision-language-action model'),
+    abbreviation('CoT', 'chain-of-thought'),
+    abbreviation('RL', 'reinforcement learning'),
+    abbreviation('RLHF', 'reinforcement learning from human feedback'),
+  ],
+);
+const read = (query: string) =>
+  expandQuery(query, table).map((unit) => [unit.text, unit.alternatives.map((a) => a.text)]);
+
+describe('expandQuery', () => {
+  it('pairs an abbreviation with its spelled-out form, both ways', () => {
+    expect(read('T2I')).toEqual([['T2I', ['text-to-image']]]);
+    expect(read('text-to-image')).toEqual([['text-to-image', ['T2I']]]);
+    expect(read('text to image')).toEqual([['text to image', ['T2I']]]);
+  });
+
+  it('reads an ontology name as its aliases, in any letter case', () => {
+    expect(read('Group Relative Policy Optimization')).toEqual([
+      ['Group Relative Policy Optimization', ['GRPO']],
+    ]);
+    expect(read('grpo for images')).toEqual([
+      ['grpo', ['Group relative policy optimization']],
+      ['for', []],
+      ['images', []],
+    ]);
+  });
+
+  it('merges concepts that share a spelling, and drops spellings a shorter one covers', () => {
+    const [unit] = expandQuery('DPO', table);
+    expect(unit!.alternatives.map((a) => a.text)).toEqual([
+      'Direct preference optimisation',
+      'direct preference optimization',
+    ]);
+    expect(unit!.sources).toEqual(['paradigm/dpo', 'algorithm/dpo']);
+    expect(read('VLA')).toEqual([['VLA', ['vision-language-action']]]);
+  });
+
+  it('does not treat pillar aliases as synonyms', () => {
+    expect(read('embodied agent')).toEqual([
+      ['embodied', []],
+      ['agent', []],
+    ]);
+  });
+
+  it('reads the longest known phrase first', () => {
+    expect(read('reinforcement learning from human feedback')).toEqual([
+      ['reinforcement learning from human feedback', ['RLHF']],
+    ]);
+    expect(read('reinforcement learning')).toEqual([['reinforcement learning', ['RL']]]);
+  });
+
+  it('matches short and mixed-case abbreviations only as written', () => {
+    expect(read('CoT')).toEqual([['CoT', ['chain-of-thought']]]);
+    expect(read('cot')).toEqual([['cot', []]]);
+    expect(read('rl')).toEqual([['rl', []]]);
+    expect(read('t2i')).toEqual([['t2i', ['text-to-image']]]);
+  });
+
+  it('keeps every word a unit of its own without a table', () => {
+    expect(expandQuery('Flow-GRPO images').map((u) => [u.text, u.terms, u.alternatives])).toEqual([
+      ['Flow', ['flow'], []],
+      ['GRPO', ['grpo'], []],
+      ['images', ['images'], []],
+    ]);
+  });
+});
+
+describe('buildSynonymTable over the curated files', () => {
+  const curated = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const alternatives = (query: string) =>
+    expandQuery(query, curated).flatMap((u) => u.alternatives.map((a) => a.text.toLowerCase()));
+
+  it('knows the survey’s own pairs', () => {
+    expect(alternatives('GRPO')).toContain('group relative policy optimization');
+    expect(alternatives('Group Relative Policy Optimization')).toContain('grpo');
+    expect(alternatives('T2I')).toContain('text-to-image');
+    expect(alternatives('vision-language-action')).toContain('vla');
+    expect(alternatives('Direct Preference Optimization')).toContain('dpo');
+    expect(alternatives('RLVR')).toContain('verifiable reward');
+  });
+});
