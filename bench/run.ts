@@ -10,22 +10,40 @@ import type { CliIo } from '../src/cli/io';
 import { PaperIndex } from '../src/search/paper-index';
 import { openDatabase } from '../src/store/database';
 import { createApp } from '../src/server/app';
+import { benchAnalysis } from './analysis';
+import { benchExport } from './export';
 import { percentile, summarise, timeRuns } from './measure';
 
-const shared = resolve(import.meta.dirname, '../../shared/data/visual-rl/awesome/README.2026-02-10.7441bd7.md');
+const shared = resolve(
+  import.meta.dirname,
+  '../../shared/data/visual-rl/awesome/README.2026-02-10.7441bd7.md',
+);
 const source = existsSync(shared) ? shared : listBundledCorpora()[0]!;
-const quietIo: CliIo = { out: () => {}, err: () => {}, interactive: false, env: {}, cwd: process.cwd() };
+const quietIo: CliIo = {
+  out: () => {},
+  err: () => {},
+  interactive: false,
+  env: {},
+  cwd: process.cwd(),
+};
 const dir = mkdtempSync(join(tmpdir(), 'surveygraph-bench-'));
 
 function header(): void {
   const cpu = cpus()[0]?.model ?? 'unknown cpu';
-  console.log(`surveygraph bench — node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log(
+    `surveygraph bench — node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  );
   console.log(`input: ${source}\n`);
 }
 
 async function benchIngest(): Promise<string> {
   let n = 0;
-  const times = await timeRuns(5, () => ingestFiles([source], { db: join(dir, `ingest-${n++}.sqlite`), list: 'visual-rl' }, quietIo), 1);
+  const times = await timeRuns(
+    5,
+    () =>
+      ingestFiles([source], { db: join(dir, `ingest-${n++}.sqlite`), list: 'visual-rl' }, quietIo),
+    1,
+  );
   console.log(`ingest of the list into a new database: ${summarise(times)}`);
   const db = join(dir, 'graph.sqlite');
   ingestFiles([source], { db, list: 'visual-rl' }, quietIo);
@@ -46,7 +64,9 @@ async function benchStartup(dbPath: string): Promise<void> {
   });
   console.log(`start-up, saved index stale (re-tokenise): ${summarise(cold)}`);
   console.log(`start-up, saved index reused:              ${summarise(warm)}`);
-  console.log(`  → reusing the index is ${(percentile(cold, 50) / percentile(warm, 50)).toFixed(1)}× faster`);
+  console.log(
+    `  → reusing the index is ${(percentile(cold, 50) / percentile(warm, 50)).toFixed(1)}× faster`,
+  );
 }
 
 async function benchHttp(dbPath: string): Promise<void> {
@@ -56,15 +76,33 @@ async function benchHttp(dbPath: string): Promise<void> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const post = (query: string) => async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
-  const page = await timeRuns(200, post('{ papers(first: 100) { totalCount edges { node { title year authors { name } sections { name path } } } } }'), 10);
-  const search = await timeRuns(200, post('{ search(query: "grpo image generation", first: 20) { totalCount edges { score node { title } } facets { pillars { value count } } } }'), 10);
+  const page = await timeRuns(
+    200,
+    post(
+      '{ papers(first: 100) { totalCount edges { node { title year authors { name } sections { name path } } } } }',
+    ),
+    10,
+  );
+  const search = await timeRuns(
+    200,
+    post(
+      '{ search(query: "grpo image generation", first: 20) { totalCount edges { score node { title } } facets { pillars { value count } } } }',
+    ),
+    10,
+  );
   console.log(`HTTP: 100-paper page with authors and sections: ${summarise(page)}`);
   console.log(`HTTP: search "grpo image generation" + facets:  ${summarise(search)}`);
-  console.log(`  → a search costs ${(percentile(search, 50) / percentile(page, 50)).toFixed(2)}× a 100-paper page`);
+  console.log(
+    `  → a search costs ${(percentile(search, 50) / percentile(page, 50)).toFixed(2)}× a 100-paper page`,
+  );
   await new Promise((done) => server.close(done));
   db.close();
 }
@@ -73,4 +111,6 @@ header();
 const dbPath = await benchIngest();
 await benchStartup(dbPath);
 await benchHttp(dbPath);
+await benchExport(dbPath);
+await benchAnalysis(source, dir);
 rmSync(dir, { recursive: true, force: true });

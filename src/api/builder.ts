@@ -8,10 +8,13 @@ import type { ApiContext } from './context';
 export const builder = new SchemaBuilder<{
   Context: ApiContext;
   Connection: { totalCount: number };
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
   plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  // Fields are non-null unless they say otherwise, so clients need not null-check every title.
+  defaultFieldNullability: false,
   errors: { defaultTypes: [] },
   relay: {
     clientMutationId: 'omit',
@@ -41,7 +44,9 @@ export const builder = new SchemaBuilder<{
     afterArgOptions: { description: 'Return items after this cursor (from `pageInfo.endCursor`).' },
     lastArgOptions: { description: 'Page size from the end (at most 100).' },
     beforeArgOptions: { description: 'Return items before this cursor.' },
-    defaultConnectionTypeOptions: { description: 'One page of a list of papers, with its total size.' },
+    defaultConnectionTypeOptions: {
+      description: 'One page of a list of papers, with its total size.',
+    },
     defaultEdgeTypeOptions: { description: 'A paper in a page, with its cursor.' },
     nodeTypeOptions: { description: 'An object with a global id that `node(id)` can fetch again.' },
     idFieldOptions: { description: 'Global id, stable across ingests.' },

@@ -1,12 +1,20 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder';
+import './types/algorithm';
 import './types/author';
+import './types/benchmark';
+import './types/collection-mutations';
+import './types/export';
 import './types/paper';
 import './types/paper-connections';
 import './types/paper-facts';
+import './types/paradigm';
 import './types/pillar';
+import './types/reward-type';
+import './types/analysis';
 import './types/search';
 import './types/section';
+import './types/venue';
 
 export const schema = builder.toSchema();
 

@@ -7,6 +7,7 @@ import { formatCorpus } from '../../ingest/corpus/format-corpus';
 import { assignPillars, pillarForPath } from '../model/assign-pillars';
 import type { CliIo } from './io';
 import { UsageError } from './io';
+import { deriveCorpusEntityLinks } from './derive-corpus-links';
 import { loadOntology, pillarsOf } from './ontology-files';
 import { parseInput, parseListInput } from './parse-inputs';
 import { CORPUS_DIR } from './paths';
@@ -65,7 +66,9 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
     return parsed.records;
   });
   manifest.metadata = options.metadata?.map((path) => basename(path)) ?? previous?.metadata;
-  const pillars = pillarsOf(loadOntology());
+  const ontology = loadOntology();
+  const pillars = pillarsOf(ontology);
+  const entityLinks = deriveCorpusEntityLinks(input.list, records, ontology);
   const assigned = assignPillars(input.list.sections, pillars);
   const sectionPillars = new Map(
     input.list.sections.flatMap((s) => {
@@ -79,12 +82,13 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
     sectionPillars,
     skipped: input.skipped,
     records,
+    entityLinks,
     warnings: input.warnings,
   });
   mkdirSync(out, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(out, name), text);
   io.out(
-    `${out}: ${input.list.entries.length} entries in ${input.list.sections.length} sections (${input.warnings.length} warnings, ${input.skipped.length} skipped)`,
+    `${out}: ${input.list.entries.length} entries in ${input.list.sections.length} sections (${input.warnings.length} warnings, ${input.skipped.length} skipped), ${records.length} metadata records, ${entityLinks.length} entity links from abstracts`,
   );
 }
 

@@ -14,6 +14,10 @@ import { formatIngestSummary, formatRecordsSummary } from './format-summary';
 import { basename } from 'node:path';
 import type { RecordsSummary } from '../../ingest/pipeline/ingest-records';
 import { ingestPaperRecords } from '../../ingest/pipeline/ingest-records';
+import { importEntityLinks } from '../../ingest/pipeline/import-entity-links';
+import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
+import { formatLinkSummary } from './format-link-summary';
+import { loadEntityLinkOverrides } from './override-files';
 import type { OntologyEntity } from '../model/ontology';
 import type { Db } from '../store/database';
 
@@ -63,15 +67,20 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
     parseInput(file, { format: options.format, listName: options.list }),
   );
   if (options.strict) rejectSkipped(inputs);
-  const pillars = pillarsOf(loadOntology());
+  const ontology = loadOntology();
+  const overrides = loadEntityLinkOverrides(ontology);
+  const pillars = pillarsOf(ontology);
   const db = openDatabase(resolveDbPath(options.db, io));
   try {
-    const results = db.transaction(() =>
-      inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
-    )();
+    const { results, links } = db.transaction(() => ({
+      results: inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
+      links: linkPapersToOntology(db, ontology, overrides),
+    }))();
     PaperIndex.open(db);
-    if (!options.json)
+    if (!options.json) {
       for (const result of results) io.out(formatResult(result, options.verbose ?? false));
+      io.out(formatLinkSummary(links));
+    }
     return results;
   } finally {
     db.close();
@@ -107,14 +116,17 @@ function writeInput(
       parserFindings,
       onProgress: progress.update,
     });
-    const listed: IngestResult = { kind: 'list', path: input.path, summary };
-    if (!input.records?.length) return [listed];
-    const records = ingestPaperRecords(db, input.records, {
-      format: `${input.format}-metadata`,
-      sources: [input.path],
-      createMissing: true,
-    });
-    return [listed, { kind: 'records', path: input.path, summary: records }];
+    const results: IngestResult[] = [{ kind: 'list', path: input.path, summary }];
+    if (input.records?.length) {
+      const records = ingestPaperRecords(db, input.records, {
+        format: `${input.format}-metadata`,
+        sources: [input.path],
+        createMissing: true,
+      });
+      results.push({ kind: 'records', path: input.path, summary: records });
+    }
+    if (input.entityLinks?.length) importEntityLinks(db, input.entityLinks, basename(input.path));
+    return results;
   } finally {
     progress.stop();
   }

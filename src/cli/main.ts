@@ -1,12 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
+import { registerCollectionCommand } from './collection-command';
 import { registerCorpusCommand } from './corpus-command';
+import { registerExportCommand } from './export-command';
 import { registerFetchArxivCommand } from './fetch-arxiv-command';
 import { registerIngestCommand } from './ingest-command';
 import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
 import { registerLintCommand } from './lint-command';
+import { registerOntologyCommand } from './ontology-command';
 import { registerQueryCommand } from './query-command';
 import { registerSchemaCommand } from './schema-command';
 import { registerSearchCommand } from './search-command';
@@ -33,6 +36,9 @@ export function createProgram(io: CliIo): Command {
     registerServeCommand,
     registerLintCommand,
     registerCorpusCommand,
+    registerOntologyCommand,
+    registerCollectionCommand,
+    registerExportCommand,
     registerFetchArxivCommand,
     registerSchemaCommand,
   ]) {
@@ -70,6 +76,15 @@ function reportError(error: unknown, io: CliIo): number {
   return 70;
 }
 
+/** `surveygraph … | head` closes the pipe early: stop quietly instead of crashing on EPIPE. */
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  exitQuietlyOnClosedPipe();
   process.exitCode = await runCli(process.argv.slice(2));
 }

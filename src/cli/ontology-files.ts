@@ -26,7 +26,10 @@ export function loadOntology(dir = ONTOLOGY_DIR): OntologyEntity[] {
   );
   const problems = validateOntology(entities);
   if (problems.length > 0) {
-    throw new OntologyError(dir, problems.map((p) => `${p.where}: ${p.reason}`));
+    throw new OntologyError(
+      dir,
+      problems.map((p) => `${p.where}: ${p.reason}`),
+    );
   }
   return entities;
 }

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { ApiContext } from '../api/context';
+import { buildSynonymTable } from '../search/expand-query';
 import { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
 import { openDatabase } from '../store/database';
 import { UsageError } from './io';
+import { loadAbbreviations, loadOntology } from './ontology-files';
 
 /** An existing database with its search index ready; fails clearly when there is no database yet. */
 export function openGraph(dbPath: string): { db: Db; index: PaperIndex } {
@@ -13,10 +15,11 @@ export function openGraph(dbPath: string): { db: Db; index: PaperIndex } {
     );
   }
   const db = openDatabase(dbPath);
-  return { db, index: PaperIndex.open(db) };
+  const synonyms = () => buildSynonymTable(loadOntology(), loadAbbreviations());
+  return { db, index: PaperIndex.open(db, { synonyms }) };
 }
 
 /** The GraphQL context for in-process use: the local user owns the file, so writes are allowed. */
 export function localContext(graph: { db: Db; index: PaperIndex }): ApiContext {
-  return { ...graph, canWrite: true };
+  return { ...graph, canWrite: true, writesEnabled: true };
 }

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { parseArxivAtom } from '../../ingest/arxiv/parse-arxiv-atom';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
 import { parseBibtex } from '../../ingest/bibtex/parse-bibtex';
+import type { CorpusEntityLink } from '../../ingest/corpus/corpus-format';
 import { parseCorpus } from '../../ingest/corpus/parse-corpus';
 import { parsePaperJsonl } from '../../ingest/jsonl/parse-paper-jsonl';
 import type { Finding, ParseResult } from '../../ingest/types';
@@ -28,6 +29,8 @@ export interface ParsedListInput extends ParsedBase {
   sectionPillars?: Map<string, string> | undefined;
   /** Metadata facts that travel with a corpus, merged after its list. */
   records?: PaperRecord[] | undefined;
+  /** Entity links a corpus carries (read with abstracts), imported after its records. */
+  entityLinks?: CorpusEntityLink[] | undefined;
 }
 
 /** Paper metadata records read from disk (BibTeX, JSON Lines, arXiv Atom). */
@@ -102,6 +105,7 @@ function parseCorpusFolder(dir: string, listName: string | undefined): ParsedLis
     list: corpus.list,
     sectionPillars: corpus.sectionPillars,
     records: corpus.records,
+    entityLinks: corpus.entityLinks,
     skipped: corpus.skipped,
     warnings: corpus.warnings,
   };

@@ -23,10 +23,14 @@ export function parseArxivId(text: string): ArxivIdResult {
   return { ok: false, candidate, reason: 'does not have the form YYMM.NNNNN or archive/YYMMNNN' };
 }
 
-function checkNewStyle(candidate: string, [, yy, mm, serial, version]: RegExpExecArray): ArxivIdResult {
+function checkNewStyle(
+  candidate: string,
+  [, yy, mm, serial, version]: RegExpExecArray,
+): ArxivIdResult {
   const year = 2000 + Number(yy);
   const month = Number(mm);
-  if (month < 1 || month > 12) return { ok: false, candidate, reason: `month ${mm} does not exist` };
+  if (month < 1 || month > 12)
+    return { ok: false, candidate, reason: `month ${mm} does not exist` };
   if (year < 2007 || (year === 2007 && month < 4)) {
     return { ok: false, candidate, reason: 'new-style ids start in April 2007' };
   }
@@ -40,12 +44,17 @@ function checkNewStyle(candidate: string, [, yy, mm, serial, version]: RegExpExe
 function checkOldStyle(candidate: string, match: RegExpExecArray): ArxivIdResult {
   const [, archive, yy, mm, serial, version] = match;
   const month = Number(mm);
-  if (month < 1 || month > 12) return { ok: false, candidate, reason: `month ${mm} does not exist` };
+  if (month < 1 || month > 12)
+    return { ok: false, candidate, reason: `month ${mm} does not exist` };
   const year = Number(yy) >= 91 ? 1900 + Number(yy) : 2000 + Number(yy);
   if (year > 2007 || (year === 2007 && month > 3)) {
     return { ok: false, candidate, reason: 'old-style ids end in March 2007' };
   }
-  return { ok: true, id: `${archive}/${yy}${mm}${serial}`, version: version ? Number(version) : undefined };
+  return {
+    ok: true,
+    id: `${archive}/${yy}${mm}${serial}`,
+    version: version ? Number(version) : undefined,
+  };
 }
 
 /**

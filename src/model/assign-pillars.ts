@@ -23,7 +23,10 @@ export function assignPillars(
   return byPath;
 }
 
-export function pillarForPath(assigned: Map<string, string>, path: readonly string[]): string | undefined {
+export function pillarForPath(
+  assigned: Map<string, string>,
+  path: readonly string[],
+): string | undefined {
   return assigned.get(path.join('\u0000'));
 }
 
@@ -31,7 +34,10 @@ export function pillarForPath(assigned: Map<string, string>, path: readonly stri
  * The pillar a heading names: the pattern found earliest in it wins, then the longer pattern;
  * patterns match whole words, with a trailing plural "s" allowed ("Benchmarks" ~ "benchmark").
  */
-export function matchPillar(heading: string, pillars: readonly OntologyEntity[]): string | undefined {
+export function matchPillar(
+  heading: string,
+  pillars: readonly OntologyEntity[],
+): string | undefined {
   const words = ` ${normaliseTitle(heading)} `;
   let best: { slug: string; at: number; length: number } | undefined;
   for (const pillar of pillars) {

@@ -17,19 +17,27 @@ const DISTINCTIVE_WORDS = 5;
  * version years later); then a title that contains the other ("CoWorld: Making Offline RL …" vs
  * "Making Offline RL …"), when the shorter one is distinctive.
  */
-export function matchRecordByTitle(record: PaperRecord, papers: readonly TitledPaper[]): number | undefined {
+export function matchRecordByTitle(
+  record: PaperRecord,
+  papers: readonly TitledPaper[],
+): number | undefined {
   if (!record.title) return undefined;
   const key = normaliseTitle(record.title);
   const words = key.split(' ').length;
   if (words < 2) return undefined;
   const yearFits = (p: TitledPaper) =>
-    words >= DISTINCTIVE_WORDS || record.year === undefined || p.year === null || Math.abs(p.year - record.year) <= 1;
+    words >= DISTINCTIVE_WORDS ||
+    record.year === undefined ||
+    p.year === null ||
+    Math.abs(p.year - record.year) <= 1;
   const exact = papers.filter((p) => normaliseTitle(p.title) === key && yearFits(p));
   if (exact.length > 0) return exact.length === 1 ? exact[0]!.id : undefined;
   if (words < DISTINCTIVE_WORDS + 1) return undefined;
   const containing = papers.filter((p) => {
     const other = normaliseTitle(p.title);
-    return other.split(' ').length > DISTINCTIVE_WORDS && (other.includes(key) || key.includes(other));
+    return (
+      other.split(' ').length > DISTINCTIVE_WORDS && (other.includes(key) || key.includes(other))
+    );
   });
   return containing.length === 1 ? containing[0]!.id : undefined;
 }

@@ -110,7 +110,8 @@ function mergeGroup(key: string, group: SurveyEntry[]): ListedPaper {
   const first = group[0]!;
   const dated = group.find((e) => e.year !== undefined) ?? first;
   const links = new Map<string, EntryLink>();
-  for (const link of group.flatMap((e) => e.links)) if (!links.has(link.url)) links.set(link.url, link);
+  for (const link of group.flatMap((e) => e.links))
+    if (!links.has(link.url)) links.set(link.url, link);
   return {
     key,
     arxivId: first.arxivId,

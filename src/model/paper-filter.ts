@@ -9,8 +9,23 @@ export interface PaperFilter {
   /** Venue names, compared case-insensitively. */
   venues?: string[] | undefined;
   hasCode?: boolean | undefined;
-  /** Author ids; a paper matches when any of them wrote it. */
+  /** Author ids; a paper matches when any of them (or any of `authors`) wrote it. */
   authorIds?: number[] | undefined;
+  /** Author names, compared by normalised name (`Meng, Fanqing` = `Fanqing Meng`); any of them. */
+  authors?: string[] | undefined;
+  /**
+   * Algorithm slugs; a paper matches when linked to any of them or to a variant of one, at any
+   * depth (`grpo` also matches Flow-GRPO and TempFlow-GRPO papers).
+   */
+  algorithms?: string[] | undefined;
+  /** Reward-design slugs (`verifiable-reward`, `pickscore` …); any of them. */
+  rewards?: string[] | undefined;
+  /** Benchmark slugs (`geneval`, `libero` …); any of them. */
+  benchmarks?: string[] | undefined;
+  /** Paradigm slugs (`rlhf`, `dpo`, `rlvr` …); any of them. */
+  paradigms?: string[] | undefined;
+  /** Entity ids; a paper must be linked to every one of them (or to a variant of it). */
+  entityIds?: number[] | undefined;
   /** Restrict to these paper ids (e.g. search hits). */
   paperIds?: number[] | undefined;
   /** True: only papers some list still places; false: only papers every list has dropped. */

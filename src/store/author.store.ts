@@ -1,4 +1,5 @@
 import type { Author } from '../model/paper';
+import { normalisePersonName } from '../model/person-name';
 import type { Db } from './database';
 import { groupRowsBy, jsonIds } from './group-rows';
 
@@ -68,4 +69,54 @@ export function listAuthorNamesOfPaper(db: Db, paperId: number): string[] {
     )
     .pluck()
     .all(paperId) as string[];
+}
+
+export type AuthorOrder = 'NAME' | 'PAPER_COUNT';
+
+export interface AuthorQuery {
+  /** Part of the name, ignoring case (and accents, through the normalised name). */
+  nameContains?: string | undefined;
+  order: AuthorOrder;
+  limit: number;
+  offset: number;
+}
+
+function authorMatch(nameContains: string | undefined): { where: string; params: object } {
+  if (!nameContains?.trim()) return { where: '1', params: {} };
+  const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return {
+    where: `(a.name LIKE @pattern ESCAPE '\\' OR a.name_key LIKE @keyPattern ESCAPE '\\')`,
+    params: {
+      pattern: like(nameContains.trim()),
+      keyPattern: like(normalisePersonName(nameContains)),
+    },
+  };
+}
+
+/** One page of authors, by name or most papers first. */
+export function listAuthors(db: Db, query: AuthorQuery): Author[] {
+  const { where, params } = authorMatch(query.nameContains);
+  const order =
+    query.order === 'NAME'
+      ? 'a.name COLLATE NOCASE, a.id'
+      : '(SELECT count(*) FROM paper_authors pa WHERE pa.author_id = a.id) DESC, a.name COLLATE NOCASE, a.id';
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.name FROM authors a WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: query.limit, offset: query.offset }) as AuthorRow[];
+  return rows.map(rowToAuthor);
+}
+
+export function countAuthors(db: Db, nameContains?: string): number {
+  const { where, params } = authorMatch(nameContains);
+  return db.prepare(`SELECT count(*) FROM authors a WHERE ${where}`).pluck().get(params) as number;
+}
+
+/** The author whose normalised name matches (`Meng, Fanqing` finds Fanqing Meng). */
+export function findAuthorByName(db: Db, name: string): Author | undefined {
+  const row = db
+    .prepare('SELECT id, name FROM authors WHERE name_key = ?')
+    .get(normalisePersonName(name)) as AuthorRow | undefined;
+  return row ? rowToAuthor(row) : undefined;
 }

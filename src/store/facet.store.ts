@@ -1,6 +1,8 @@
+import type { EntityKind } from '../model/ontology';
 import type { Db } from './database';
 import { jsonIds } from './group-rows';
 import { PATH_SEPARATOR } from './section.store';
+import { familyCte } from './sql-filter';
 
 /** One value of a facet and how many of the given papers have it. */
 export interface FacetCount {
@@ -48,4 +50,25 @@ export function countYearFacet(db: Db, paperIds: readonly number[]): FacetCount[
     label: String(row.year ?? 'unknown'),
     count: row.count,
   }));
+}
+
+/**
+ * Ontology entities of one kind (algorithms, rewards, benchmarks, paradigms) over the given
+ * papers, most common first; `value` is the slug. A paper counts for an entity when it is linked
+ * to it or to one of its variants, so each count is what filtering by that slug would return.
+ */
+export function countEntityFacet(
+  db: Db,
+  kind: EntityKind,
+  paperIds: readonly number[],
+): FacetCount[] {
+  return db
+    .prepare(
+      `WITH RECURSIVE ${familyCte('SELECT id, id FROM entities WHERE kind = @kind')}
+       SELECT e.slug AS value, e.name AS label, count(DISTINCT pe.paper_id) AS count
+       FROM family f JOIN paper_entities pe ON pe.entity_id = f.id JOIN entities e ON e.id = f.root
+       WHERE pe.paper_id IN (SELECT value FROM json_each(@paperIds))
+       GROUP BY f.root ORDER BY count DESC, e.name COLLATE NOCASE`,
+    )
+    .all({ kind, paperIds: jsonIds(paperIds) }) as FacetCount[];
 }

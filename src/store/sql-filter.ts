@@ -1,4 +1,6 @@
+import type { EntityKind } from '../model/ontology';
 import type { PaperFilter, PaperOrder } from '../model/paper-filter';
+import { normalisePersonName } from '../model/person-name';
 
 /** A WHERE clause over `papers p` with its named parameters. */
 export interface SqlCondition {
@@ -40,17 +42,48 @@ export function paperFilterToSql(filter: PaperFilter = {}): SqlCondition {
     const exists = `EXISTS (SELECT 1 FROM paper_links l WHERE l.paper_id = p.id AND l.kind = 'code')`;
     clauses.push(filter.hasCode ? exists : `NOT ${exists}`);
   }
-  if (filter.authorIds?.length) {
-    clauses.push(
-      `p.id IN (SELECT paper_id FROM paper_authors WHERE author_id IN ${inList('authorIds', filter.authorIds)})`,
-    );
+  if (filter.authorIds?.length || filter.authors?.length) {
+    const keys = (filter.authors ?? []).map(normalisePersonName);
+    clauses.push(`p.id IN (SELECT pa.paper_id FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
+      WHERE a.id IN ${inList('authorIds', filter.authorIds ?? [])}
+        OR a.name_key IN ${inList('authorKeys', keys)})`);
   }
+  for (const [field, kind] of ENTITY_FILTERS) {
+    const slugs = filter[field];
+    if (!slugs?.length) continue;
+    const seeds = `SELECT id, id FROM entities WHERE kind = '${kind}' AND slug IN ${inList(field, slugs)}`;
+    clauses.push(`p.id IN (WITH RECURSIVE ${familyCte(seeds)}
+      SELECT pe.paper_id FROM paper_entities pe JOIN family f ON f.id = pe.entity_id)`);
+  }
+  (filter.entityIds ?? []).forEach((entityId, i) => {
+    params[`entityId${i}`] = entityId;
+    clauses.push(`p.id IN (WITH RECURSIVE ${familyCte(`SELECT @entityId${i}, @entityId${i}`)}
+      SELECT pe.paper_id FROM paper_entities pe JOIN family f ON f.id = pe.entity_id)`);
+  });
   if (filter.paperIds) clauses.push(`p.id IN ${inList('paperIds', filter.paperIds)}`);
   if (filter.listed !== undefined) {
     const listed = `EXISTS (SELECT 1 FROM paper_sections ps WHERE ps.paper_id = p.id)`;
     clauses.push(filter.listed ? listed : `NOT ${listed}`);
   }
   return { where: clauses.length ? clauses.join(' AND ') : '1', params };
+}
+
+/** PaperFilter fields that name entities by slug, and the kind each one names. */
+const ENTITY_FILTERS = [
+  ['algorithms', 'algorithm'],
+  ['rewards', 'reward'],
+  ['benchmarks', 'benchmark'],
+  ['paradigms', 'paradigm'],
+] as const satisfies readonly (readonly [keyof PaperFilter, EntityKind])[];
+
+/**
+ * A recursive CTE `family(root, id)`: each seed entity (`seeds` selects `root, id` pairs) and
+ * every variant below it, at any depth. Linking to a variant counts as linking to its family.
+ */
+export function familyCte(seeds: string): string {
+  return `family(root, id) AS (${seeds}
+    UNION SELECT f.root, r.from_id FROM family f
+    JOIN entity_relations r ON r.to_id = f.id AND r.relation = 'variant_of')`;
 }
 
 export function paperOrderToSql(order: PaperOrder): string {

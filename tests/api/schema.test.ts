@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, GraphQLObjectType, GraphQLInputObjectType, GraphQLEnumType, GraphQLInterfaceType } from 'graphql';
+import {
+  buildSchema,
+  GraphQLObjectType,
+  GraphQLInputObjectType,
+  GraphQLEnumType,
+  GraphQLInterfaceType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printSchemaSdl } from '../../src/api/schema';
 
@@ -15,16 +21,26 @@ describe('schema.graphql', () => {
     const schema = buildSchema(committed);
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+      )
+        continue;
       if (!type.description) missing.push(type.name);
-      if (type instanceof GraphQLObjectType || type instanceof GraphQLInterfaceType || type instanceof GraphQLInputObjectType) {
+      if (
+        type instanceof GraphQLObjectType ||
+        type instanceof GraphQLInterfaceType ||
+        type instanceof GraphQLInputObjectType
+      ) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
       if (type instanceof GraphQLEnumType) {
-        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
     }
     expect(missing).toEqual([]);

@@ -9,8 +9,17 @@ const V1 = 'list version one.md';
 interface SearchResult {
   search: {
     totalCount: number;
-    edges: { score: number; matchedTerms: string[]; matchedFields: string[]; node: { title: string } }[];
-    facets: { pillars: { value: string; count: number }[]; sections: { value: string; label: string; count: number }[]; years: { value: string; count: number }[] };
+    edges: {
+      score: number;
+      matchedTerms: string[];
+      matchedFields: string[];
+      node: { title: string };
+    }[];
+    facets: {
+      pillars: { value: string; count: number }[];
+      sections: { value: string; label: string; count: number }[];
+      years: { value: string; count: number }[];
+    };
   };
 }
 
@@ -18,7 +27,11 @@ describe('the search query', () => {
   let api: ReturnType<typeof createTestApp>;
   beforeAll(() => {
     const { db } = createTestGraph();
-    ingestMarkdown(db, readFileSync(join(import.meta.dirname, '../ingest/fixtures', V1), 'utf8'), V1);
+    ingestMarkdown(
+      db,
+      readFileSync(join(import.meta.dirname, '../ingest/fixtures', V1), 'utf8'),
+      V1,
+    );
     api = createTestApp(db);
   });
   const document = `query($q: String!, $filter: PaperFilterInput, $first: Int) { search(query: $q, filter: $filter, first: $first) {
@@ -35,7 +48,10 @@ describe('the search query', () => {
   });
 
   it('counts facets over all matches, not only the page', async () => {
-    const result = await api.query<SearchResult>(document, { q: 'reinforcement learning', first: 1 });
+    const result = await api.query<SearchResult>(document, {
+      q: 'reinforcement learning',
+      first: 1,
+    });
     const { totalCount, edges, facets } = result.data!.search;
     expect(edges).toHaveLength(1);
     expect(facets.pillars.reduce((n, p) => n + p.count, 0)).toBe(totalCount);
@@ -44,15 +60,25 @@ describe('the search query', () => {
 
   it('narrows results with a filter', async () => {
     const all = await api.query<SearchResult>(document, { q: 'reinforcement' });
-    const generation = await api.query<SearchResult>(document, { q: 'reinforcement', filter: { pillars: ['visual-generation'] } });
+    const generation = await api.query<SearchResult>(document, {
+      q: 'reinforcement',
+      filter: { pillars: ['visual-generation'] },
+    });
     expect(generation.data!.search.totalCount).toBeLessThan(all.data!.search.totalCount);
-    expect(generation.data!.search.facets.pillars.map((p) => p.value)).toEqual(['visual-generation']);
+    expect(generation.data!.search.facets.pillars.map((p) => p.value)).toEqual([
+      'visual-generation',
+    ]);
   });
 
   it('offers section facet values that work as section filters', async () => {
     const result = await api.query<SearchResult>(document, { q: 'perceptual' });
-    const section = result.data!.search.facets.sections.find((s) => s.label.endsWith('Video Reasoning'))!;
-    const narrowed = await api.query<SearchResult>(document, { q: 'perceptual', filter: { sections: [section.value] } });
+    const section = result.data!.search.facets.sections.find((s) =>
+      s.label.endsWith('Video Reasoning'),
+    )!;
+    const narrowed = await api.query<SearchResult>(document, {
+      q: 'perceptual',
+      filter: { sections: [section.value] },
+    });
     expect(narrowed.errors).toBeUndefined();
     expect(narrowed.data!.search.totalCount).toBe(1);
   });

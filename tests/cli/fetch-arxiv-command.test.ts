@@ -27,15 +27,33 @@ describe('surveygraph fetch-arxiv', () => {
   });
   afterEach(() => stub.close());
 
-  const fetchArgs = () => ['fetch-arxiv', '--db', db, '--api-url', stub.baseUrl, '--cache-dir', join(dir, 'cache'), '--interval-ms', '0'];
+  const fetchArgs = () => [
+    'fetch-arxiv',
+    '--db',
+    db,
+    '--api-url',
+    stub.baseUrl,
+    '--cache-dir',
+    join(dir, 'cache'),
+    '--interval-ms',
+    '0',
+  ];
 
   it('asks the API for every arXiv paper that lacks metadata, in one batch, and fills authors in', async () => {
     const result = await run(fetchArgs());
     expect(result.code).toBe(0);
     expect(stub.requests).toEqual([['2503.07365', '2505.05470', '2506.04559']]);
     expect(result.stdout).toMatch(/records: 3 — matched 3 by arXiv id/);
-    const query = await run(['query', '--db', db, '{ paper(arxivId: "2505.05470") { authors { name } abstract } }']);
-    expect(JSON.parse(query.stdout).data.paper).toEqual({ authors: [{ name: 'Ada Lovelace' }], abstract: 'About 2505.05470.' });
+    const query = await run([
+      'query',
+      '--db',
+      db,
+      '{ paper(arxivId: "2505.05470") { authors { name } abstract } }',
+    ]);
+    expect(JSON.parse(query.stdout).data.paper).toEqual({
+      authors: [{ name: 'Ada Lovelace' }],
+      abstract: 'About 2505.05470.',
+    });
   });
 
   it('answers a second run from its on-disk cache without asking again', async () => {
@@ -48,10 +66,22 @@ describe('surveygraph fetch-arxiv', () => {
     const port = await closedPort();
     const before = await run(['stats', '--db', db, '--json']);
     const started = Date.now();
-    const result = await run(['fetch-arxiv', '--db', db, '--api-url', `http://127.0.0.1:${port}/api/query`, '--cache-dir', join(dir, 'c2'), '--interval-ms', '0']);
+    const result = await run([
+      'fetch-arxiv',
+      '--db',
+      db,
+      '--api-url',
+      `http://127.0.0.1:${port}/api/query`,
+      '--cache-dir',
+      join(dir, 'c2'),
+      '--interval-ms',
+      '0',
+    ]);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/cannot reach the arXiv API at http:\/\/127\.0\.0\.1:\d+\/api\/query: .*nothing was fetched; the database was not changed/);
+    expect(result.stderr).toMatch(
+      /cannot reach the arXiv API at http:\/\/127\.0\.0\.1:\d+\/api\/query: .*nothing was fetched; the database was not changed/,
+    );
     const after = await run(['stats', '--db', db, '--json']);
     expect(JSON.parse(after.stdout).authors).toBe(JSON.parse(before.stdout).authors);
   });

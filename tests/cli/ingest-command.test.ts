@@ -43,26 +43,50 @@ describe('when an input is bad', () => {
   const cases: [string, (dir: string) => string, RegExp][] = [
     ['a missing file', (dir) => join(dir, 'nope.md'), /nope\.md: no such file/],
     ['an empty file', (dir) => write(dir, 'empty.md', ''), /empty\.md: the file is empty/],
-    ['a binary file', (dir) => write(dir, 'binary.md', Buffer.from([0x23, 0x20, 0x41, 0x0a, 0x00, 0x01])), /binary\.md:2: binary content/],
-    ['a file that is not UTF-8', (dir) => write(dir, 'latin1.md', Buffer.from('# Caf\xe9\n', 'latin1')), /latin1\.md:1: invalid UTF-8/],
-    ['an unterminated comment', (dir) => write(dir, 'open.md', '# L\n\n### A\n\n+ [T](https://arxiv.org/abs/2501.00001) (Jan. 2025)\n\n<!--\n+ [Hidden](https://arxiv.org/abs/2501.00002)\n'), /open\.md:7: .*comment/i],
+    [
+      'a binary file',
+      (dir) => write(dir, 'binary.md', Buffer.from([0x23, 0x20, 0x41, 0x0a, 0x00, 0x01])),
+      /binary\.md:2: binary content/,
+    ],
+    [
+      'a file that is not UTF-8',
+      (dir) => write(dir, 'latin1.md', Buffer.from('# Caf\xe9\n', 'latin1')),
+      /latin1\.md:1: invalid UTF-8/,
+    ],
+    [
+      'an unterminated comment',
+      (dir) =>
+        write(
+          dir,
+          'open.md',
+          '# L\n\n### A\n\n+ [T](https://arxiv.org/abs/2501.00001) (Jan. 2025)\n\n<!--\n+ [Hidden](https://arxiv.org/abs/2501.00002)\n',
+        ),
+      /open\.md:7: .*comment/i,
+    ],
   ];
 
-  it.each(cases)('rejects %s, names the file, exits non-zero and leaves the database untouched', async (_name, make, message) => {
-    const dir = tempDir();
-    const db = join(dir, 'g.sqlite');
-    await run(['ingest', '--db', db, '--list', 'demo', V1]);
-    const before = hashOf(db);
-    const result = await run(['ingest', '--db', db, '--list', 'demo', V2, make(dir)]);
-    expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(message);
-    expect(hashOf(db)).toBe(before);
-  });
+  it.each(cases)(
+    'rejects %s, names the file, exits non-zero and leaves the database untouched',
+    async (_name, make, message) => {
+      const dir = tempDir();
+      const db = join(dir, 'g.sqlite');
+      await run(['ingest', '--db', db, '--list', 'demo', V1]);
+      const before = hashOf(db);
+      const result = await run(['ingest', '--db', db, '--list', 'demo', V2, make(dir)]);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toMatch(message);
+      expect(hashOf(db)).toBe(before);
+    },
+  );
 
   it('refuses, with --strict, a list where entries had to be skipped, writing nothing', async () => {
     const dir = tempDir();
     const db = join(dir, 'g.sqlite');
-    const hidden = write(dir, 'hidden.md', '# L\n\n### A\n\n+ [T](https://arxiv.org/abs/2501.00001) (Jan. 2025)\n\n<!-- + [Hidden](https://arxiv.org/abs/2501.00002) (Jan. 2025) -->\n');
+    const hidden = write(
+      dir,
+      'hidden.md',
+      '# L\n\n### A\n\n+ [T](https://arxiv.org/abs/2501.00001) (Jan. 2025)\n\n<!-- + [Hidden](https://arxiv.org/abs/2501.00002) (Jan. 2025) -->\n',
+    );
     const result = await run(['ingest', '--strict', '--db', db, hidden]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/--strict: 1 entries were skipped; nothing was written/);
@@ -87,18 +111,38 @@ describe('surveygraph ingest of paper metadata', () => {
   it('reads BibTeX and JSON Lines by extension and summarises matches, conflicts and new papers', async () => {
     const db = join(tempDir(), 'g.sqlite');
     await run(['ingest', '--db', db, '--list', 'demo', V1]);
-    const result = await run(['ingest', '--db', db, join(fixtures, 'metadata for two listed papers.jsonl'), join(fixtures, 'bibtex that disagrees with the list.bib')]);
+    const result = await run([
+      'ingest',
+      '--db',
+      db,
+      join(fixtures, 'metadata for two listed papers.jsonl'),
+      join(fixtures, 'bibtex that disagrees with the list.bib'),
+    ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/records: 2 — matched 2 by arXiv id, 0 by DOI, 0 by title; 0 new papers/);
-    expect(result.stdout).toMatch(/records: 3 — matched 1 by arXiv id, 0 by DOI, 1 by title; 1 new papers/);
-    expect(result.stdout).toMatch(/≠ bibtex that disagrees with the list\.bib:2 year of "Flow-GRPO: Training Flow Matching Models via Online RL": kept "2025", record says "2026"/);
+    expect(result.stdout).toMatch(
+      /records: 2 — matched 2 by arXiv id, 0 by DOI, 0 by title; 0 new papers/,
+    );
+    expect(result.stdout).toMatch(
+      /records: 3 — matched 1 by arXiv id, 0 by DOI, 1 by title; 1 new papers/,
+    );
+    expect(result.stdout).toMatch(
+      /≠ bibtex that disagrees with the list\.bib:2 year of "Flow-GRPO: Training Flow Matching Models via Online RL": kept "2025", record says "2026"/,
+    );
   });
 
   it('only reports unknown papers with --enrich-only', async () => {
     const db = join(tempDir(), 'g.sqlite');
     await run(['ingest', '--db', db, '--list', 'demo', V1]);
-    const result = await run(['ingest', '--enrich-only', '--db', db, join(fixtures, 'bibtex that disagrees with the list.bib')]);
-    expect(result.stdout).toMatch(/\? bibtex that disagrees with the list\.bib:16 "Proximal Policy Optimization Algorithms" matches no paper/);
+    const result = await run([
+      'ingest',
+      '--enrich-only',
+      '--db',
+      db,
+      join(fixtures, 'bibtex that disagrees with the list.bib'),
+    ]);
+    expect(result.stdout).toMatch(
+      /\? bibtex that disagrees with the list\.bib:16 "Proximal Policy Optimization Algorithms" matches no paper/,
+    );
   });
 
   it('rejects a .bib file that holds no BibTeX at all, writing nothing', async () => {

@@ -11,18 +11,26 @@ describe('surveygraph lint', () => {
     const result = await run(['lint', conflict]);
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines.some((l) => /one arxiv id under two titles\.md:\d+: conflicting-id: /.test(l))).toBe(true);
+    expect(
+      lines.some((l) => /one arxiv id under two titles\.md:\d+: conflicting-id: /.test(l)),
+    ).toBe(true);
   });
 
   it('exits 0 on a clean list', async () => {
     const path = join(tempDir(), 'clean.md');
-    writeFileSync(path, '# L\n\n### A\n\n+ [Title](https://arxiv.org/abs/2501.00001) (Jan. 2025)\n');
+    writeFileSync(
+      path,
+      '# L\n\n### A\n\n+ [Title](https://arxiv.org/abs/2501.00001) (Jan. 2025)\n',
+    );
     const result = await run(['lint', path]);
     expect(result).toMatchObject({ code: 0, stdout: '1 file(s): no findings' });
   });
 
   it('prints JSON findings with --json and can ignore codes', async () => {
-    const json = JSON.parse((await run(['lint', '--json', conflict])).stdout) as { code: string; where: string }[];
+    const json = JSON.parse((await run(['lint', '--json', conflict])).stdout) as {
+      code: string;
+      where: string;
+    }[];
     expect(json.map((f) => f.code)).toContain('conflicting-id');
     const ignored = await run(['lint', '--ignore', 'conflicting-id,date-id-mismatch', conflict]);
     expect(ignored.code).toBe(0);
@@ -38,9 +46,21 @@ describe('surveygraph lint', () => {
 describeWithSharedData('surveygraph lint on the real list', () => {
   it('reports the invalid id, the conflicting id and the duplicates of the newest version', async () => {
     const newest = sharedAwesomeListFiles().at(-1)!;
-    const findings = JSON.parse((await run(['lint', '--json', newest])).stdout) as { code: string; where: string; reason: string }[];
+    const findings = JSON.parse((await run(['lint', '--json', newest])).stdout) as {
+      code: string;
+      where: string;
+      reason: string;
+    }[];
     const codes = new Set(findings.map((f) => f.code));
-    for (const code of ['invalid-arxiv-id', 'conflicting-id', 'duplicate-in-section', 'date-id-mismatch', 'hidden-in-comment', 'badge-kind-mismatch', 'mixed-arxiv-link-forms']) {
+    for (const code of [
+      'invalid-arxiv-id',
+      'conflicting-id',
+      'duplicate-in-section',
+      'date-id-mismatch',
+      'hidden-in-comment',
+      'badge-kind-mismatch',
+      'mixed-arxiv-link-forms',
+    ]) {
       expect(codes).toContain(code);
     }
     expect(findings.find((f) => f.code === 'invalid-arxiv-id')!.reason).toMatch(/7916\.37423/);

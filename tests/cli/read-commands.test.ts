@@ -12,13 +12,27 @@ describe('read commands on an ingested database', () => {
   });
 
   it('query prints the JSON result of a GraphQL document', async () => {
-    const result = await run(['query', '--db', db, '{ papers(first: 1) { totalCount edges { node { arxivId } } } }']);
+    const result = await run([
+      'query',
+      '--db',
+      db,
+      '{ papers(first: 1) { totalCount edges { node { arxivId } } } }',
+    ]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ data: { papers: { totalCount: 4, edges: [{ node: { arxivId: '2503.07365' } }] } } });
+    expect(JSON.parse(result.stdout)).toEqual({
+      data: { papers: { totalCount: 4, edges: [{ node: { arxivId: '2503.07365' } }] } },
+    });
   });
 
   it('query passes --variables and exits non-zero when the result has errors', async () => {
-    const ok = await run(['query', '--db', db, 'query($a: String) { paper(arxivId: $a) { title } }', '--variables', '{"a":"2505.05470"}']);
+    const ok = await run([
+      'query',
+      '--db',
+      db,
+      'query($a: String) { paper(arxivId: $a) { title } }',
+      '--variables',
+      '{"a":"2505.05470"}',
+    ]);
     expect(JSON.parse(ok.stdout).data.paper.title).toMatch(/^Flow-GRPO/);
     const bad = await run(['query', '--db', db, '{ papers(first: 1000) { totalCount } }']);
     expect(bad.code).toBe(1);
@@ -26,14 +40,23 @@ describe('read commands on an ingested database', () => {
   });
 
   it('query rejects variables that are not a JSON object', async () => {
-    const result = await run(['query', '--db', db, '{ papers { totalCount } }', '--variables', '[1]']);
+    const result = await run([
+      'query',
+      '--db',
+      db,
+      '{ papers { totalCount } }',
+      '--variables',
+      '[1]',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/--variables must be a JSON object/);
   });
 
   it('search prints ranked titles, and JSON with --json', async () => {
     const text = await run(['search', '--db', db, 'flow', 'grpo']);
-    expect(text.stdout.split('\n')[0]).toMatch(/Flow-GRPO: Training Flow Matching Models via Online RL \(2025\) arXiv:2505\.05470/);
+    expect(text.stdout.split('\n')[0]).toMatch(
+      /Flow-GRPO: Training Flow Matching Models via Online RL \(2025\) arXiv:2505\.05470/,
+    );
     const json = await run(['search', '--db', db, 'eureka', '--json']);
     expect(JSON.parse(json.stdout)[0].paper.arxivId).toBe('2503.07365');
   });
@@ -48,7 +71,13 @@ describe('read commands on an ingested database', () => {
   it('stats counts papers, sections and pillars', async () => {
     const result = await run(['stats', '--db', db, '--json']);
     const stats = JSON.parse(result.stdout);
-    expect(stats).toMatchObject({ papers: 4, listedPapers: 4, arxivPapers: 3, papersWithCode: 2, lists: 1 });
+    expect(stats).toMatchObject({
+      papers: 4,
+      listedPapers: 4,
+      arxivPapers: 3,
+      papersWithCode: 2,
+      lists: 1,
+    });
     expect(stats.byPillar.find((p: { slug: string }) => p.slug === 'mllm').papers).toBe(2);
   });
 

@@ -22,22 +22,32 @@ describeWithSharedData('ingesting the three real versions of the Visual-RL list 
 
   it('makes every entry of the newest list a listed paper', () => {
     const listedLines = new Set(
-      db.prepare(`SELECT source_line FROM provenance WHERE fact = 'listed_in' AND source_file = ?`).pluck().all(newest.records[0]!.source.file),
+      db
+        .prepare(`SELECT source_line FROM provenance WHERE fact = 'listed_in' AND source_file = ?`)
+        .pluck()
+        .all(newest.records[0]!.source.file),
     );
-    const missing = newest.records.filter((e) => !listedLines.has(e.source.line)).map((e) => `${e.source.line} ${e.title}`);
+    const missing = newest.records
+      .filter((e) => !listedLines.has(e.source.line))
+      .map((e) => `${e.source.line} ${e.title}`);
     expect(missing).toEqual([]);
   });
 
   it('stores each arXiv id of the newest list exactly once', () => {
     const ids = new Set(newest.records.flatMap((e) => (e.arxivId ? [e.arxivId] : [])));
-    const stored = db.prepare('SELECT arxiv_id FROM papers WHERE arxiv_id IS NOT NULL').pluck().all() as string[];
+    const stored = db
+      .prepare('SELECT arxiv_id FROM papers WHERE arxiv_id IS NOT NULL')
+      .pluck()
+      .all() as string[];
     expect(new Set(stored).size).toBe(stored.length);
     for (const id of ids) expect(stored).toContain(id);
   });
 
   it('lists as many papers as the newest list has distinct works', () => {
     expect(summaries.at(-1)!.papers.total).toBe(224);
-    expect(db.prepare('SELECT count(DISTINCT paper_id) FROM paper_sections').pluck().get()).toBe(224);
+    expect(db.prepare('SELECT count(DISTINCT paper_id) FROM paper_sections').pluck().get()).toBe(
+      224,
+    );
   });
 
   it('reports the invalid id and the conflicting id in each version', () => {
@@ -46,7 +56,9 @@ describeWithSharedData('ingesting the three real versions of the Visual-RL list 
       expect(codes).toContain('invalid-arxiv-id');
       expect(codes).toContain('conflicting-id');
     }
-    expect(summaries.at(-1)!.warnings.find((w) => w.code === 'invalid-arxiv-id')!.reason).toMatch(/7916\.37423/);
+    expect(summaries.at(-1)!.warnings.find((w) => w.code === 'invalid-arxiv-id')!.reason).toMatch(
+      /7916\.37423/,
+    );
     expect(summaries.at(-1)!.conflicts.map((c) => c.arxivId)).toEqual(['2305.15260']);
   });
 
@@ -66,7 +78,9 @@ describeWithSharedData('ingesting the three real versions of the Visual-RL list 
 
   it('places the top-level sections under the four pillars and the other groups', () => {
     const rows = db
-      .prepare(`SELECT s.name, e.slug FROM sections s JOIN entities e ON e.id = s.pillar_id WHERE s.parent_id IS NULL AND s.listed = 1`)
+      .prepare(
+        `SELECT s.name, e.slug FROM sections s JOIN entities e ON e.id = s.pillar_id WHERE s.parent_id IS NULL AND s.listed = 1`,
+      )
       .all() as { name: string; slug: string }[];
     const pillarOf = Object.fromEntries(rows.map((r) => [r.name, r.slug]));
     expect(pillarOf).toMatchObject({
@@ -79,4 +93,3 @@ describeWithSharedData('ingesting the three real versions of the Visual-RL list 
     });
   });
 });
-

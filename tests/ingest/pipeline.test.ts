@@ -18,8 +18,18 @@ const V1 = 'list version one.md';
 const V2 = 'list version two drops one paper and adds another.md';
 
 function tableCounts(db: ReturnType<typeof openDatabase>) {
-  const tables = ['papers', 'paper_sections', 'paper_links', 'sections', 'provenance', 'conflicts', 'entities'];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()]));
+  const tables = [
+    'papers',
+    'paper_sections',
+    'paper_links',
+    'sections',
+    'provenance',
+    'conflicts',
+    'entities',
+  ];
+  return Object.fromEntries(
+    tables.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()]),
+  );
 }
 
 describe('ingestSurveyList', () => {
@@ -83,7 +93,10 @@ describe('ingestSurveyList', () => {
     expect(summary.warnings.map((w) => w.code)).toContain('conflicting-id');
     const owner = findPaperByArxivId(db, '2305.15260')!;
     expect(owner.title).toMatch(/^CoWorld/);
-    expect(listConflictsByPaperIds(db, [owner.id])[0]![0]).toMatchObject({ field: 'arxiv_id', otherValue: expect.stringMatching(/^UI-R1/) });
+    expect(listConflictsByPaperIds(db, [owner.id])[0]![0]).toMatchObject({
+      field: 'arxiv_id',
+      otherValue: expect.stringMatching(/^UI-R1/),
+    });
     const loser = db.prepare(`SELECT arxiv_id, key FROM papers WHERE title LIKE 'UI-R1%'`).get();
     expect(loser).toEqual({ arxiv_id: null, key: expect.stringMatching(/^title:ui r1/) });
   });
@@ -98,15 +111,19 @@ describe('ingestSurveyList', () => {
     const db = openDatabase(path);
     const parsed = parseAwesomeList(fixture(V2), V2);
     const failing = () =>
-      ingestSurveyList(db, { title: parsed.title, sections: parsed.sections, entries: parsed.records }, {
-        listName: 'test-list',
-        format: 'awesome',
-        sources: [V2],
-        pillars,
-        onProgress: (done) => {
-          if (done === 3) throw new Error('disk on fire');
+      ingestSurveyList(
+        db,
+        { title: parsed.title, sections: parsed.sections, entries: parsed.records },
+        {
+          listName: 'test-list',
+          format: 'awesome',
+          sources: [V2],
+          pillars,
+          onProgress: (done) => {
+            if (done === 3) throw new Error('disk on fire');
+          },
         },
-      });
+      );
     expect(failing).toThrow('disk on fire');
     db.close();
     expect(hash()).toBe(before);

@@ -21,7 +21,10 @@ describe('parseArxivId', () => {
   });
 
   it('rejects a month that does not exist', () => {
-    expect(parseArxivId('7916.37423')).toMatchObject({ ok: false, reason: 'month 16 does not exist' });
+    expect(parseArxivId('7916.37423')).toMatchObject({
+      ok: false,
+      reason: 'month 16 does not exist',
+    });
   });
 
   it('rejects the wrong number of digits for the year', () => {

@@ -22,7 +22,9 @@ describe('the GraphQL server', () => {
 
   it('answers GET queries too', async () => {
     const { yoga } = appWithData();
-    const response = await yoga.fetch(`http://yoga/graphql?query=${encodeURIComponent('{ papers(first: 1) { totalCount } }')}`);
+    const response = await yoga.fetch(
+      `http://yoga/graphql?query=${encodeURIComponent('{ papers(first: 1) { totalCount } }')}`,
+    );
     expect(await response.json()).toEqual({ data: { papers: { totalCount: 4 } } });
   });
 
@@ -32,7 +34,12 @@ describe('the GraphQL server', () => {
     db.close(); // every resolver now fails inside better-sqlite3
     const result = await query('{ papers(first: 1) { totalCount } }');
     expect(result.errors).toEqual([
-      { message: 'Unexpected error.', locations: expect.any(Array), path: ['papers'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: 'Unexpected error.',
+        locations: expect.any(Array),
+        path: ['papers'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
     ]);
     expect(JSON.stringify(result)).not.toMatch(/database|sqlite|at .*\.ts/i);
     expect(String(logged[0])).toMatch(/database connection is not open/);

@@ -34,9 +34,16 @@ describe('surveygraph serve (the real binary)', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ papers(first: 1) { totalCount } pillars { slug } }' }),
       });
-      const body = (await response.json()) as { data: { papers: { totalCount: number }; pillars: { slug: string }[] } };
+      const body = (await response.json()) as {
+        data: { papers: { totalCount: number }; pillars: { slug: string }[] };
+      };
       expect(body.data.papers.totalCount).toBeGreaterThan(200);
-      expect(body.data.pillars.map((p) => p.slug)).toEqual(['mllm', 'visual-generation', 'unified-models', 'vla']);
+      expect(body.data.pillars.map((p) => p.slug)).toEqual([
+        'mllm',
+        'visual-generation',
+        'unified-models',
+        'vla',
+      ]);
       expect(server.stderr()).toMatch(/writes: disabled/);
     } finally {
       server.child.kill('SIGTERM');

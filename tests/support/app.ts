@@ -8,7 +8,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** A yoga app over `db`, queried through `yoga.fetch` (no port). */
-export function createTestApp(db: Db, options: { writeToken?: string; logError?: (e: unknown) => void } = {}) {
+export function createTestApp(
+  db: Db,
+  options: { writeToken?: string; logError?: (e: unknown) => void } = {},
+) {
   const { yoga } = createApp({ db, index: PaperIndex.open(db), ...options });
   async function query<T = Record<string, unknown>>(
     document: string,
@@ -27,7 +30,12 @@ export function createTestApp(db: Db, options: { writeToken?: string; logError?:
 
 /** A synthetic awesome-list with `count` entries spread over sections of every pillar. */
 export function generateList(count: number): string {
-  const sections = ['Multi-Modal Large Language Models with RL', 'Visual Generation with RL', 'RL for Unified Model', 'Vision Language Action Models with RL'];
+  const sections = [
+    'Multi-Modal Large Language Models with RL',
+    'Visual Generation with RL',
+    'RL for Unified Model',
+    'Vision Language Action Models with RL',
+  ];
   const lines = ['# Generated List', ''];
   sections.forEach((heading, s) => {
     lines.push(`### ${heading}`, '');

@@ -3,24 +3,46 @@ import { basename } from 'node:path';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
 import { ingestSurveyList } from '../../ingest/pipeline/ingest-list';
+import type { LinkSummary } from '../../ingest/pipeline/link-entities';
+import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
 import { loadOntology, pillarsOf } from '../../src/cli/ontology-files';
+import { loadEntityLinkOverrides } from '../../src/cli/override-files';
+import type { EntityLinkOverride } from '../../src/model/entity-link-overrides';
 import { PaperIndex } from '../../src/search/paper-index';
 import type { Db } from '../../src/store/database';
 import { openDatabase } from '../../src/store/database';
 
-export const pillars = pillarsOf(loadOntology());
+export const ontology = loadOntology();
+export const pillars = pillarsOf(ontology);
+
+/** Links every paper to the curated ontology, with the curated overrides unless told otherwise. */
+export function linkGraph(
+  db: Db,
+  overrides: readonly EntityLinkOverride[] = loadEntityLinkOverrides(ontology),
+): LinkSummary {
+  return linkPapersToOntology(db, ontology, overrides);
+}
 
 /** Parses markdown as an awesome-list and ingests it into `db` under `listName`. */
-export function ingestMarkdown(db: Db, markdown: string, file: string, listName = 'test-list'): IngestSummary {
+export function ingestMarkdown(
+  db: Db,
+  markdown: string,
+  file: string,
+  listName = 'test-list',
+): IngestSummary {
   const parsed = parseAwesomeList(markdown, file);
-  return ingestSurveyList(db, { title: parsed.title, sections: parsed.sections, entries: parsed.records }, {
-    listName,
-    format: 'awesome',
-    sources: [file],
-    pillars,
-    parserFindings: { skipped: parsed.skipped, warnings: parsed.warnings },
-    now: () => new Date('2026-01-01T00:00:00Z'),
-  });
+  return ingestSurveyList(
+    db,
+    { title: parsed.title, sections: parsed.sections, entries: parsed.records },
+    {
+      listName,
+      format: 'awesome',
+      sources: [file],
+      pillars,
+      parserFindings: { skipped: parsed.skipped, warnings: parsed.warnings },
+      now: () => new Date('2026-01-01T00:00:00Z'),
+    },
+  );
 }
 
 export function ingestMarkdownFile(db: Db, path: string, listName = 'visual-rl'): IngestSummary {

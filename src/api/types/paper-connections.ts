@@ -11,19 +11,32 @@ import { SectionNode } from './section';
 /** Adds a `papers` connection to a type whose papers are described by a PaperFilter. */
 function addPapersField<Parent>(
   ref: Parameters<typeof builder.objectField>[0],
-  options: { description: string; defaultOrder: PaperOrder; filterOf: (parent: Parent) => PaperFilter },
+  options: {
+    description: string;
+    defaultOrder: PaperOrder;
+    filterOf: (parent: Parent) => PaperFilter;
+  },
 ): void {
   builder.objectField(ref, 'papers', (t) =>
     t.connection({
       type: PaperNode,
       description: options.description,
       args: {
-        orderBy: t.arg({ type: PaperOrderEnum, defaultValue: options.defaultOrder, description: 'Sort order.' }),
+        orderBy: t.arg({
+          type: PaperOrderEnum,
+          defaultValue: options.defaultOrder,
+          description: 'Sort order.',
+        }),
       },
       resolve: (parent, args, ctx) => {
         const filter = options.filterOf(parent as Parent);
         return resolvePage(args, countPapers(ctx.db, filter), ({ limit, offset }) =>
-          listPapers(ctx.db, { filter, order: args.orderBy ?? options.defaultOrder, limit, offset }),
+          listPapers(ctx.db, {
+            filter,
+            order: args.orderBy ?? options.defaultOrder,
+            limit,
+            offset,
+          }),
         );
       },
     }),

@@ -1,3 +1,4 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import type { PaperFilter } from '../../model/paper-filter';
 import { builder } from '../builder';
@@ -29,6 +30,24 @@ export const PaperFilterInput = builder.inputType('PaperFilterInput', {
     listed: t.boolean({
       description: 'Only papers some list still places (true) or that every list dropped (false).',
     }),
+    algorithms: t.stringList({
+      description:
+        'Algorithm slugs (see `algorithms`); papers linked to any of them or to a variant of one, e.g. `grpo` also matches Flow-GRPO papers.',
+    }),
+    rewards: t.stringList({
+      description:
+        'Reward-design slugs (see `rewardTypes`), e.g. `verifiable-reward`; any of them.',
+    }),
+    benchmarks: t.stringList({
+      description: 'Benchmark slugs (see `benchmarks`), e.g. `geneval`; any of them.',
+    }),
+    paradigms: t.stringList({
+      description: 'Paradigm slugs (see `paradigms`), e.g. `rlvr`; any of them.',
+    }),
+    authors: t.stringList({
+      description:
+        'Authors as Author global ids or as names (`Fanqing Meng` or `Meng, Fanqing`, compared ignoring case and accents); papers by any of them.',
+    }),
   }),
 });
 
@@ -49,5 +68,32 @@ export function toPaperFilter(input: FilterArg | null | undefined): PaperFilter 
     venues: input.venues ?? undefined,
     hasCode: input.hasCode ?? undefined,
     listed: input.listed ?? undefined,
+    algorithms: input.algorithms ?? undefined,
+    rewards: input.rewards ?? undefined,
+    benchmarks: input.benchmarks ?? undefined,
+    paradigms: input.paradigms ?? undefined,
+    ...splitAuthors(input.authors),
   };
+}
+
+/** `authors` values that are Author global ids become `authorIds`; the rest are names. */
+function splitAuthors(values: readonly string[] | null | undefined): Partial<PaperFilter> {
+  if (!values) return {};
+  const authorIds: number[] = [];
+  const authors: string[] = [];
+  for (const value of values) {
+    const id = authorIdOf(value);
+    if (id === undefined) authors.push(value);
+    else authorIds.push(id);
+  }
+  return { authorIds, authors };
+}
+
+function authorIdOf(value: string): number | undefined {
+  try {
+    const { typename, id } = decodeGlobalID(value);
+    return typename === 'Author' && /^\d+$/.test(id) ? Number(id) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,9 +1,15 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Paper } from '../../model/paper';
+import type { QueryUnit } from '../../search/expand-query';
 import type { PaperHit } from '../../search/paper-index';
 import type { FacetCount } from '../../store/facet.store';
-import { countPillarFacet, countSectionFacet, countYearFacet } from '../../store/facet.store';
+import {
+  countEntityFacet,
+  countPillarFacet,
+  countSectionFacet,
+  countYearFacet,
+} from '../../store/facet.store';
 import { listPaperIds, listPapersByIds } from '../../store/paper.store';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
@@ -11,6 +17,7 @@ import { checkPageArgs, DEFAULT_PAGE_SIZE } from '../paging';
 import { MAX_PAGE_SIZE } from '../../model/paper-filter';
 import { PaperNode } from './paper';
 import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
+import { QueryExpansionType } from './search-expansion';
 
 /** A paper found by search, with why it was found. */
 type SearchNode = Paper & { hit: PaperHit };
@@ -23,7 +30,8 @@ const FacetCountType = builder.objectRef<FacetCount>('FacetCount').implement({
   description: 'One value of a facet and how many matching papers have it.',
   fields: (t) => ({
     value: t.exposeString('value', {
-      description: 'Filter value: a pillar slug, a section global id, or a year.',
+      description:
+        'Filter value: a pillar, algorithm, reward, benchmark or paradigm slug, a section global id, or a year.',
     }),
     label: t.exposeString('label', { description: 'Human-readable name of the value.' }),
     count: t.exposeInt('count', { description: 'Matching papers with this value.' }),
@@ -51,6 +59,30 @@ const SearchFacetsType = builder.objectRef<SearchFacets>('SearchFacets').impleme
       type: [FacetCountType],
       description: 'Matching papers per year, newest first.',
       resolve: (f, _args, ctx) => countYearFacet(ctx.db, f.paperIds),
+    }),
+    algorithms: t.field({
+      type: [FacetCountType],
+      description:
+        "Matching papers per algorithm (a family counts its variants' papers too); values are slugs for `PaperFilterInput.algorithms`.",
+      resolve: (f, _args, ctx) => countEntityFacet(ctx.db, 'algorithm', f.paperIds),
+    }),
+    rewards: t.field({
+      type: [FacetCountType],
+      description:
+        'Matching papers per reward design; values are slugs for `PaperFilterInput.rewards`.',
+      resolve: (f, _args, ctx) => countEntityFacet(ctx.db, 'reward', f.paperIds),
+    }),
+    benchmarks: t.field({
+      type: [FacetCountType],
+      description:
+        'Matching papers per benchmark; values are slugs for `PaperFilterInput.benchmarks`.',
+      resolve: (f, _args, ctx) => countEntityFacet(ctx.db, 'benchmark', f.paperIds),
+    }),
+    paradigms: t.field({
+      type: [FacetCountType],
+      description:
+        'Matching papers per paradigm; values are slugs for `PaperFilterInput.paradigms`.',
+      resolve: (f, _args, ctx) => countEntityFacet(ctx.db, 'paradigm', f.paperIds),
     }),
   }),
 });
@@ -119,6 +151,7 @@ builder.queryField('search', (t) =>
           edges,
           totalCount: hits.length,
           facets: { paperIds: hits.map((h) => h.paperId) },
+          expansions: ctx.index.expand(args.query).filter((unit) => unit.alternatives.length > 0),
         };
       },
     },
@@ -128,8 +161,15 @@ builder.queryField('search', (t) =>
       fields: (c) => ({
         facets: c.field({
           type: SearchFacetsType,
-          description: 'Counts by pillar, section and year over every match.',
+          description:
+            'Counts by pillar, section, year, algorithm, reward, benchmark and paradigm over every match.',
           resolve: (parent) => (parent as unknown as { facets: SearchFacets }).facets,
+        }),
+        expansions: c.field({
+          type: [QueryExpansionType],
+          description:
+            'How the query was widened: words naming a known concept (ontology names and aliases, common abbreviations) and the other spellings searched for too.',
+          resolve: (parent) => (parent as unknown as { expansions: QueryUnit[] }).expansions,
         }),
       }),
     },
