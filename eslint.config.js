@@ -1,127 +1,137 @@
 // Lint rules that keep the architecture honest (see README, "Layout"): what may import what.
+// Each layer lists the layers it must not reach, matched on the import path with ESLint's own
+// no-restricted-imports (no resolver plugin needed); the server may name store/search types.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 
-const zones = [
-  // model is pure domain logic: it imports nothing of ours but ingest/types.
+const layer = (name) => `(^|/)${name}(/|$)`;
+const never = (layers, why, allowTypeImports = false) => ({
+  regex: `(${layers.map(layer).join('|')})`,
+  message: why,
+  allowTypeImports,
+});
+const noSqlite = {
+  name: 'better-sqlite3',
+  message: 'SQL lives in src/store only.',
+};
+
+const parserRule = never(
+  ['store', 'search', 'api', 'server', 'cli', 'pipeline', 'export'],
+  'Parsers are pure: text in, records out; they never reach the database or the API.',
+);
+
+const boundaries = [
   {
-    target: './src/model',
-    from: [
-      './src/store',
-      './src/search',
-      './src/api',
-      './src/server',
-      './src/export',
-      './src/cli',
-      './ingest/awesome-list',
-      './ingest/bibtex',
-      './ingest/jsonl',
-      './ingest/arxiv',
-      './ingest/corpus',
-      './ingest/pipeline',
+    files: ['src/model/**/*.ts'],
+    patterns: [
+      never(
+        [
+          'store',
+          'search',
+          'api',
+          'server',
+          'export',
+          'cli',
+          'pipeline',
+          'awesome-list',
+          'bibtex',
+          'jsonl',
+          'arxiv',
+          'corpus',
+        ],
+        'The model is pure domain logic: it imports nothing of ours but other model files and ingest/types.',
+      ),
     ],
-  },
-  // store holds all SQL; it knows the model and nothing above it.
-  {
-    target: './src/store',
-    from: ['./src/search', './src/api', './src/server', './src/export', './src/cli', './ingest'],
-    except: ['./types.ts'],
+    paths: [noSqlite],
   },
   {
-    target: './src/search',
-    from: ['./src/api', './src/server', './src/export', './src/cli', './ingest'],
-    except: ['./types.ts'],
-  },
-  // parsers are pure: no database, no API.
-  {
-    target: './ingest/awesome-list',
-    from: [
-      './src/store',
-      './src/search',
-      './src/api',
-      './src/server',
-      './src/cli',
-      './ingest/pipeline',
-    ],
-  },
-  {
-    target: './ingest/bibtex',
-    from: [
-      './src/store',
-      './src/search',
-      './src/api',
-      './src/server',
-      './src/cli',
-      './ingest/pipeline',
-    ],
-  },
-  {
-    target: './ingest/jsonl',
-    from: [
-      './src/store',
-      './src/search',
-      './src/api',
-      './src/server',
-      './src/cli',
-      './ingest/pipeline',
+    files: ['src/store/**/*.ts'],
+    patterns: [
+      never(
+        [
+          'search',
+          'api',
+          'server',
+          'export',
+          'cli',
+          'pipeline',
+          'awesome-list',
+          'bibtex',
+          'jsonl',
+          'arxiv',
+          'corpus',
+        ],
+        'The store holds all SQL; it knows the model and nothing above it.',
+      ),
     ],
   },
   {
-    target: './ingest/arxiv',
-    from: [
-      './src/store',
-      './src/search',
-      './src/api',
-      './src/server',
-      './src/cli',
-      './ingest/pipeline',
+    files: ['src/search/**/*.ts'],
+    patterns: [
+      never(
+        ['api', 'server', 'export', 'cli', 'pipeline'],
+        'Search is derived from the store; it knows nothing above it.',
+      ),
     ],
   },
   {
-    target: './ingest/corpus',
-    from: [
-      './src/store',
-      './src/search',
-      './src/api',
-      './src/server',
-      './src/cli',
-      './ingest/pipeline',
-    ],
+    files: ['ingest/*/**/*.ts'],
+    ignores: ['ingest/pipeline/**/*.ts'],
+    patterns: [parserRule],
+    paths: [noSqlite],
   },
-  // GraphQL code reads through the context; it never touches SQL or the ingest.
-  { target: './src/api', from: ['./src/server', './src/cli', './ingest'] },
   {
-    target: './src/export',
-    from: ['./src/api', './src/server', './src/cli', './ingest', './src/store'],
+    files: ['src/api/**/*.ts'],
+    patterns: [
+      never(
+        ['server', 'cli', 'pipeline', 'awesome-list', 'bibtex', 'jsonl', 'arxiv', 'corpus'],
+        'GraphQL code reads through the context and the store; it never runs ingests.',
+      ),
+    ],
+    paths: [noSqlite],
   },
-  { target: './src/server', from: ['./src/cli', './ingest'] },
+  {
+    files: ['src/export/**/*.ts'],
+    patterns: [
+      never(
+        ['api', 'server', 'cli', 'store', 'search', 'pipeline'],
+        'Exporters are pure formatters over model values.',
+      ),
+    ],
+    paths: [noSqlite],
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    patterns: [
+      never(
+        ['cli', 'pipeline', 'store', 'search'],
+        'The server only wires the API; data access goes through it.',
+        true,
+      ),
+    ],
+    paths: [noSqlite],
+  },
 ];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'coverage/**', '**/fixtures/**'] },
   js.configs.recommended,
+  ...tseslint.configs.recommended,
   {
     files: ['bin/**/*.js', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
-  ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.js'] } } },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  {
-    files: ['src/api/**/*.ts', 'src/model/**/*.ts', 'ingest/*/**/*.ts'],
+  ...boundaries.map(({ files, ignores, patterns, paths }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'better-sqlite3', message: 'SQL lives in src/store only.' }] },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns, paths: paths ?? [] }],
     },
-  },
+  })),
 );

@@ -36,6 +36,21 @@ function header(): void {
   console.log(`input: ${source}\n`);
 }
 
+/** The list, its paper metadata and the authors' BibTeX: the three shared files in one ingest. */
+async function benchFullIngest(): Promise<void> {
+  const data = resolve(import.meta.dirname, '../../shared/data/visual-rl');
+  const files = [shared, join(data, 'paper-metadata.jsonl'), join(data, 'readme-citations.bib')];
+  if (!files.every((file) => existsSync(file)))
+    return console.log('(../shared absent: three-file ingest skipped)');
+  let n = 0;
+  const times = await timeRuns(
+    3,
+    () => ingestFiles(files, { db: join(dir, `full-${n++}.sqlite`), list: 'visual-rl' }, quietIo),
+    1,
+  );
+  console.log(`ingest of list + metadata + BibTeX, with entity linking: ${summarise(times)}`);
+}
+
 async function benchIngest(): Promise<string> {
   let n = 0;
   const times = await timeRuns(
@@ -109,6 +124,7 @@ async function benchHttp(dbPath: string): Promise<void> {
 
 header();
 const dbPath = await benchIngest();
+await benchFullIngest();
 await benchStartup(dbPath);
 await benchHttp(dbPath);
 await benchExport(dbPath);
