@@ -2,22 +2,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestFiles } from '../src/cli/ingest-command';
-import type { CliIo } from '../src/cli/io';
 import { loadAbbreviations, loadOntology } from '../src/cli/ontology-files';
 import { buildSynonymTable } from '../src/search/expand-query';
 import { PaperIndex } from '../src/search/paper-index';
 import { createApp } from '../src/server/app';
 import { openDatabase } from '../src/store/database';
-import { summarise, timeRuns } from './measure';
+import { quietIo, summarise, timeRuns } from './measure';
 
 const RUNS = 200;
-const quietIo: CliIo = {
-  out: () => {},
-  err: () => {},
-  interactive: false,
-  env: {},
-  cwd: process.cwd(),
-};
 const metadata = resolve(import.meta.dirname, '../../shared/data/visual-rl/paper-metadata.jsonl');
 
 const QUERIES: [label: string, query: string][] = [

@@ -1,3 +1,14 @@
+import type { CliIo } from '../src/cli/io';
+
+/** CLI output swallowed, so a bench times the work and not the terminal. */
+export const quietIo: CliIo = {
+  out: () => {},
+  err: () => {},
+  interactive: false,
+  env: {},
+  cwd: process.cwd(),
+};
+
 /** Runs `fn` `runs` times (after `warmup` runs) and returns the durations in ms. */
 export async function timeRuns(runs: number, fn: () => unknown, warmup = 2): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();

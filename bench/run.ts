@@ -6,26 +6,18 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listBundledCorpora } from '../src/cli/build-default-database';
 import { ingestFiles } from '../src/cli/ingest-command';
-import type { CliIo } from '../src/cli/io';
 import { PaperIndex } from '../src/search/paper-index';
 import { openDatabase } from '../src/store/database';
 import { createApp } from '../src/server/app';
 import { benchAnalysis } from './analysis';
 import { benchExport } from './export';
-import { percentile, summarise, timeRuns } from './measure';
+import { percentile, quietIo, summarise, timeRuns } from './measure';
 
 const shared = resolve(
   import.meta.dirname,
   '../../shared/data/visual-rl/awesome/README.2026-02-10.7441bd7.md',
 );
 const source = existsSync(shared) ? shared : listBundledCorpora()[0]!;
-const quietIo: CliIo = {
-  out: () => {},
-  err: () => {},
-  interactive: false,
-  env: {},
-  cwd: process.cwd(),
-};
 const dir = mkdtempSync(join(tmpdir(), 'surveygraph-bench-'));
 
 function header(): void {

@@ -1,8 +1,7 @@
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parseArxivId } from './arxiv-id';
 import type { EntityKind, OntologyEntity } from './ontology';
-import { OntologyError } from './ontology';
+import { OntologyError, parseYamlList } from './ontology';
 import type { MentionRelation } from './tag-entities';
 import { TAGGED_KINDS } from './tag-entities';
 
@@ -58,7 +57,7 @@ export function parseEntityLinkOverrides(
   file: string,
   ontology: readonly OntologyEntity[],
 ): EntityLinkOverride[] {
-  const data = readYaml(text, file);
+  const data = parseYamlList(text, file);
   const problems: string[] = [];
   const overrides: EntityLinkOverride[] = [];
   const seen = new Set<string>();
@@ -118,16 +117,4 @@ function toTarget(
 function toPaperRef(text: string): PaperRef {
   const arxiv = parseArxivId(text);
   return arxiv.ok ? { arxivId: arxiv.id } : { key: text };
-}
-
-function readYaml(text: string, file: string): unknown[] {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new OntologyError(file, [`not valid YAML: ${(error as Error).message}`]);
-  }
-  if (data === null || data === undefined) return [];
-  if (!Array.isArray(data)) throw new OntologyError(file, ['expected a list of entries']);
-  return data;
 }

@@ -146,7 +146,8 @@ function toEntity({ kind: ownKind, ...fields }: Entry, fileKind: EntityKind): On
   return { kind: ownKind ?? fileKind, ...fields };
 }
 
-function parseYamlList(text: string, file: string): unknown[] {
+/** The top-level YAML list of one of our curated files; an OntologyError names the file if not. */
+export function parseYamlList(text: string, file: string): unknown[] {
   let data: unknown;
   try {
     data = parseYaml(text);

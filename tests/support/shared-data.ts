@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 
 /** The real public data the project is tested against; it lives beside the repo, never in it. */
 export const sharedDataDir = resolve(import.meta.dirname, '../../../shared/data/visual-rl');
@@ -13,8 +13,14 @@ if (!hasSharedData) {
   );
 }
 
-/** `describe` that skips (and says why) when ../shared is not beside the checkout. */
-export const describeWithSharedData = hasSharedData ? describe : describe.skip;
+/**
+ * `describe` over the real shared data. When ../shared is not beside the checkout the suite is
+ * reported as skipped, with why, and its body never runs (so it may read the files at the top).
+ */
+export function describeWithSharedData(name: string, body: () => void): void {
+  if (hasSharedData) describe(name, body);
+  else describe.skip(name, () => it.skip(`needs ${sharedDataDir}, which is absent`, () => {}));
+}
 
 export function sharedFile(...parts: string[]): string {
   return join(sharedDataDir, ...parts);
