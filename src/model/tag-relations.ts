@@ -32,7 +32,7 @@ export function isProposedInAbstract(text: string, start: number, end: number): 
 
 // "without X", "nor training a X", "eliminating the need for X", "instead of X", within a clause.
 const NEGATION_BEFORE =
-  /\b(?:without|nor|no need for|instead of|rather than|free of|free from|removes?|removing|eliminat(?:e|es|ing)|bypass(?:es|ing)?|avoid(?:s|ing)?|does not (?:need|require|use))\b[^.;:!?,()]{0,50}$/i;
+  /\b(?:without|nor|no need for|instead of|rather than|(?:an? )?alternative to|unlike|in contrast to|free of|free from|removes?|removing|eliminat(?:e|es|ing)|bypass(?:es|ing)?|avoid(?:s|ing)?|does not (?:need|require|use))\b[^.;:!?,()]{0,50}$/i;
 
 /** The sentence says the paper does without the match: "eliminating the need for reward models". */
 export function isNegated(text: string, start: number): boolean {
