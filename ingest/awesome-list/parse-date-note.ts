@@ -1,10 +1,5 @@
-import {
-  PLATFORMS,
-  VENUE_FILLERS,
-  VENUE_QUALIFIERS,
-  canonicalVenue,
-  isKnownVenue,
-} from './venue-names';
+import { PLATFORMS, VENUE_FILLERS, canonicalVenue, isKnownVenue } from './venue-names';
+import { VENUE_QUALIFIERS } from '../../src/model/venues';
 
 /** What a date note such as `(Jun. 2024, NeurIPS 2024)` or `(2025, ICLR oral)` says. */
 export interface DateNote {

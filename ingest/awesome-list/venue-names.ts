@@ -1,39 +1,4 @@
-/** Well-known venues as their communities write them; lists spell them every which way. */
-const CANONICAL_VENUES: Record<string, string> = {
-  neurips: 'NeurIPS',
-  nips: 'NeurIPS',
-  iclr: 'ICLR',
-  icml: 'ICML',
-  cvpr: 'CVPR',
-  iccv: 'ICCV',
-  eccv: 'ECCV',
-  wacv: 'WACV',
-  aaai: 'AAAI',
-  ijcai: 'IJCAI',
-  acl: 'ACL',
-  emnlp: 'EMNLP',
-  naacl: 'NAACL',
-  coling: 'COLING',
-  colm: 'COLM',
-  corl: 'CoRL',
-  icra: 'ICRA',
-  iros: 'IROS',
-  rss: 'RSS',
-  siggraph: 'SIGGRAPH',
-  'siggraph asia': 'SIGGRAPH Asia',
-  tpami: 'TPAMI',
-  tmlr: 'TMLR',
-  jmlr: 'JMLR',
-  aistats: 'AISTATS',
-  uai: 'UAI',
-  kdd: 'KDD',
-  'acm mm': 'ACM MM',
-  nature: 'Nature',
-  science: 'Science',
-};
-
-/** Words that describe the kind of acceptance, not the venue (`ICLR oral`). */
-export const VENUE_QUALIFIERS = new Set(['oral', 'spotlight', 'poster', 'highlight', 'award']);
+import { findKnownVenue } from '../../src/model/venues';
 
 /** Words around a venue that carry no information (`accepted by CVPR 2025`). */
 export const VENUE_FILLERS = new Set(['accepted', 'by', 'at', 'in', 'to', 'appear']);
@@ -49,11 +14,11 @@ export const PLATFORMS: Record<string, string> = {
   zhihu: 'Zhihu',
 };
 
+/** The community's spelling of a well-known venue (`Neurips`, `NIPS` → `NeurIPS`); else as written. */
 export function canonicalVenue(name: string): string {
-  const collapsed = name.replace(/\s+/g, ' ').trim();
-  return CANONICAL_VENUES[collapsed.toLowerCase()] ?? collapsed;
+  return findKnownVenue(name)?.short ?? name.replace(/\s+/g, ' ').trim();
 }
 
 export function isKnownVenue(name: string): boolean {
-  return name.toLowerCase() in CANONICAL_VENUES;
+  return findKnownVenue(name) !== undefined;
 }
