@@ -2,33 +2,19 @@ import type { Finding } from '../types';
 import { at } from '../types';
 import { arxivAbsUrl } from '../../src/model/arxiv-id';
 import type { TitledPaper } from '../../src/model/match-record';
-import { matchRecordByTitle } from '../../src/model/match-record';
-import type { FieldConflict, RecordMerge } from '../../src/model/merge-record-fields';
+import type { FieldConflict } from '../../src/model/merge-record-fields';
 import { mergeRecordFields } from '../../src/model/merge-record-fields';
-import type { Paper } from '../../src/model/paper';
-import { paperKey } from '../../src/model/paper-key';
 import type { PaperRecord } from '../../src/model/paper-record';
-import { normalisePersonName } from '../../src/model/person-name';
 import type { Db } from '../../src/store/database';
-import {
-  listAuthorNamesOfPaper,
-  replacePaperAuthors,
-  upsertAuthor,
-} from '../../src/store/author.store';
+import { listAuthorNamesOfPaper } from '../../src/store/author.store';
 import { addPaperLinks } from '../../src/store/link.store';
 import { bumpContentVersion } from '../../src/store/meta.store';
-import type { PaperFields } from '../../src/store/paper.store';
-import {
-  findPaperByArxivId,
-  findPaperByDoi,
-  findPaperById,
-  findPaperByKey,
-  insertPaper,
-  listPaperTitles,
-  updatePaperFields,
-} from '../../src/store/paper.store';
-import { addConflict, addProvenance } from '../../src/store/provenance.store';
+import { listPaperTitles } from '../../src/store/paper.store';
+import { addConflict } from '../../src/store/provenance.store';
 import { addFindings, addPaperChange, finishRun, startRun } from '../../src/store/run.store';
+import { applyRecordMerge } from './apply-record-merge';
+import type { MatchedBy } from './find-record-paper';
+import { createRecordPaper, findPaperOfRecord } from './find-record-paper';
 
 export interface IngestRecordsOptions {
   format: string;
@@ -39,8 +25,6 @@ export interface IngestRecordsOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   now?: () => Date;
 }
-
-export type MatchedBy = 'arxiv' | 'doi' | 'title' | 'created';
 
 export interface RecordConflict extends FieldConflict {
   where: string;
@@ -125,10 +109,10 @@ function writeRecord(
     });
     return;
   }
-  const paper = found?.paper ?? createPaper(db, runId, record, titles);
+  const paper = found?.paper ?? createRecordPaper(db, runId, record, titles);
   summary.matched[found?.by ?? 'created'] += 1;
   const merge = mergeRecordFields(paper, listAuthorNamesOfPaper(db, paper.id), record);
-  const filled = applyMerge(db, runId, paper, merge, record);
+  const filled = applyRecordMerge(db, runId, paper, merge, record);
   for (const conflict of merge.conflicts) {
     addConflict(db, runId, {
       paperId: paper.id,
@@ -151,76 +135,6 @@ function writeRecord(
     summary.changed = true;
     if (found) summary.enriched += 1;
   } else summary.unchanged += 1;
-}
-
-function findPaperOfRecord(
-  db: Db,
-  record: PaperRecord,
-  titles: readonly TitledPaper[],
-): { paper: Paper; by: MatchedBy } | undefined {
-  const byArxiv = record.arxivId ? findPaperByArxivId(db, record.arxivId) : undefined;
-  if (byArxiv) return { paper: byArxiv, by: 'arxiv' };
-  const byDoi = record.doi ? findPaperByDoi(db, record.doi) : undefined;
-  if (byDoi) return { paper: byDoi, by: 'doi' };
-  const byTitle = matchRecordByTitle(record, titles);
-  const paper = byTitle === undefined ? undefined : findPaperById(db, byTitle);
-  return paper ? { paper, by: 'title' } : undefined;
-}
-
-function createPaper(db: Db, runId: number, record: PaperRecord, titles: TitledPaper[]): Paper {
-  const key = paperKey({
-    arxivId: record.arxivId,
-    doi: record.doi,
-    url: undefined,
-    title: record.title ?? record.arxivId ?? '',
-  });
-  const existing = findPaperByKey(db, key);
-  if (existing) return existing;
-  const fields: PaperFields = {
-    key,
-    arxivId: null,
-    doi: null,
-    title: record.title ?? record.arxivId ?? record.doi ?? 'untitled',
-    year: null,
-    month: null,
-    venue: null,
-    dateText: null,
-    published: null,
-    kind: record.venue ? 'publication' : record.arxivId ? 'preprint' : 'web',
-    abstract: null,
-  };
-  const id = insertPaper(db, fields, runId);
-  addPaperChange(db, { runId, paperId: id, change: 'added' });
-  titles.push({ id, title: fields.title, year: record.year ?? null });
-  return { id, ...fields };
-}
-
-/** Writes what the record fills in (and its provenance); returns whether anything changed. */
-function applyMerge(
-  db: Db,
-  runId: number,
-  paper: Paper,
-  merge: RecordMerge,
-  record: PaperRecord,
-): boolean {
-  const fill = { ...merge.fill } as Partial<PaperFields>;
-  if (fill.arxivId && findPaperByArxivId(db, fill.arxivId as string)) delete fill.arxivId;
-  if (fill.title && paper.title) delete fill.title;
-  updatePaperFields(db, paper.id, fill, runId);
-  const source = { runId, sourceFile: record.source.file, sourceLine: record.source.line };
-  for (const [fact, value] of Object.entries(fill))
-    addProvenance(db, paper.id, { ...source, fact, value: String(value) });
-  if (merge.authors) {
-    replacePaperAuthors(
-      db,
-      paper.id,
-      merge.authors.map((name) => upsertAuthor(db, name, normalisePersonName(name))),
-    );
-    addProvenance(db, paper.id, { ...source, fact: 'authors', value: merge.authors.join('; ') });
-  }
-  const changed = Object.keys(fill).length > 0 || merge.authors !== undefined;
-  if (changed) addPaperChange(db, { runId, paperId: paper.id, change: 'updated' });
-  return changed;
 }
 
 function emptySummary(

@@ -1,0 +1,95 @@
+import type { ListedPaper } from '../../src/model/merge-list-entries';
+import type { Paper } from '../../src/model/paper';
+import { SAME_WORK_SIMILARITY, titleSimilarity } from '../../src/model/title-similarity';
+import type { Db } from '../../src/store/database';
+import { addPaperLinks } from '../../src/store/link.store';
+import type { PaperFields } from '../../src/store/paper.store';
+import {
+  findPaperByArxivId,
+  findPaperByKey,
+  insertPaper,
+  updatePaper,
+} from '../../src/store/paper.store';
+import { addConflict, addProvenance } from '../../src/store/provenance.store';
+import type { PaperChange } from '../../src/store/run.store';
+
+/**
+ * Writes one work as a list states it: a new paper, or the known one (found by key, else arXiv
+ * id) updated with what the list says. A title too unlike the stored one is kept as a conflict,
+ * not written over. Returns the paper's id and how it changed, if it did.
+ */
+export function writeListedPaper(
+  db: Db,
+  runId: number,
+  listed: ListedPaper,
+): { paperId: number; change?: PaperChange } {
+  const existing =
+    findPaperByKey(db, listed.key) ??
+    (listed.arxivId ? findPaperByArxivId(db, listed.arxivId) : undefined);
+  const fields = fieldsFromList(listed, existing);
+  const { paperId, change } = existing
+    ? updateListedPaper(db, runId, existing, fields, listed)
+    : { paperId: insertPaper(db, fields, runId), change: 'added' as const };
+  const linked = addPaperLinks(db, paperId, listed.links) > 0;
+  writeProvenance(db, runId, paperId, listed);
+  const changed = change ?? (linked ? 'updated' : undefined);
+  return changed ? { paperId, change: changed } : { paperId };
+}
+
+function updateListedPaper(
+  db: Db,
+  runId: number,
+  existing: Paper,
+  fields: PaperFields,
+  listed: ListedPaper,
+): { paperId: number; change?: PaperChange } {
+  if (!existing.title || titleSimilarity(existing.title, listed.title) < SAME_WORK_SIMILARITY) {
+    const { file, line } = listed.placements[0]!.source;
+    addConflict(db, runId, {
+      paperId: existing.id,
+      field: 'title',
+      keptValue: existing.title,
+      otherValue: listed.title,
+      keptSource: null,
+      otherSource: `${file}:${line}`,
+    });
+    fields.title = existing.title;
+  }
+  if (!differs(existing, fields)) return { paperId: existing.id };
+  updatePaper(db, existing.id, fields, runId);
+  return { paperId: existing.id, change: 'updated' };
+}
+/** What a list says about a paper; what it does not say (abstract, exact date) is kept. */
+function fieldsFromList(listed: ListedPaper, existing: Paper | undefined): PaperFields {
+  return {
+    key: existing?.key ?? listed.key,
+    arxivId: listed.arxivId ?? existing?.arxivId ?? null,
+    doi: listed.doi ?? existing?.doi ?? null,
+    title: listed.title,
+    year: listed.year ?? existing?.year ?? null,
+    month: listed.month ?? existing?.month ?? null,
+    venue: listed.venue ?? existing?.venue ?? null,
+    dateText: listed.dateText ?? existing?.dateText ?? null,
+    published: existing?.published ?? null,
+    kind: listed.kind,
+    abstract: existing?.abstract ?? null,
+  };
+}
+
+function differs(existing: Paper, fields: PaperFields): boolean {
+  return (Object.keys(fields) as (keyof PaperFields)[]).some(
+    (name) => existing[name] !== fields[name],
+  );
+}
+
+function writeProvenance(db: Db, runId: number, paperId: number, listed: ListedPaper): void {
+  for (const { sectionPath, source } of listed.placements) {
+    const base = { runId, sourceFile: source.file, sourceLine: source.line };
+    addProvenance(db, paperId, { ...base, fact: 'listed_in', value: sectionPath.join(' / ') });
+    addProvenance(db, paperId, { ...base, fact: 'title', value: listed.title });
+    if (listed.dateText)
+      addProvenance(db, paperId, { ...base, fact: 'date', value: listed.dateText });
+    for (const link of listed.links)
+      addProvenance(db, paperId, { ...base, fact: `link:${link.kind}`, value: link.url });
+  }
+}
