@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Abbreviation, EntityKind, OntologyEntity } from '../model/ontology';
-import {
-  OntologyError,
-  parseAbbreviationsYaml,
-  parseOntologyYaml,
-  validateOntology,
-} from '../model/ontology';
+import type { Abbreviation } from '../model/abbreviations';
+import { parseAbbreviationsYaml } from '../model/abbreviations';
+import type { EntityKind, OntologyEntity } from '../model/ontology';
+import { OntologyError } from '../model/ontology';
+import { parseOntologyYaml } from '../model/parse-ontology-yaml';
+import { validateOntology } from '../model/validate-ontology';
 import { ONTOLOGY_DIR } from './paths';
 
 /** Which kind of concept each ontology file holds (pillars.yaml entries may say `kind: group`). */

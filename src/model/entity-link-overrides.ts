@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseArxivId } from './arxiv-id';
 import type { EntityKind, OntologyEntity } from './ontology';
-import { OntologyError, parseYamlList } from './ontology';
+import { OntologyError } from './ontology';
+import { parseYamlList } from './parse-yaml-list';
 import type { MentionRelation } from './tag-entities';
 import { TAGGED_KINDS } from './tag-entities';
 

@@ -1,5 +1,5 @@
 import type { OntologyEntity } from './ontology';
-import { listVariantAncestors } from './ontology';
+import { listVariantAncestors } from './validate-ontology';
 import type { EntityMention } from './tag-entities';
 
 /** Post-processing of the tagger's raw mentions: one per entity, then what they imply. */

@@ -1,4 +1,5 @@
-import type { Abbreviation, OntologyEntity } from '../model/ontology';
+import type { Abbreviation } from '../model/abbreviations';
+import type { OntologyEntity } from '../model/ontology';
 import { findWords, foldTerm, splitWords } from './search-terms';
 
 /**

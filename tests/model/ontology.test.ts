@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OntologyEntity } from '../../src/model/ontology';
-import {
-  OntologyError,
-  listVariantAncestors,
-  parseAbbreviationsYaml,
-  parseOntologyYaml,
-  validateOntology,
-} from '../../src/model/ontology';
+import { parseAbbreviationsYaml } from '../../src/model/abbreviations';
+import { OntologyError } from '../../src/model/ontology';
+import { parseOntologyYaml } from '../../src/model/parse-ontology-yaml';
+import { listVariantAncestors, validateOntology } from '../../src/model/validate-ontology';
 
 const algorithm = (slug: string, variantOf?: string, aliases: string[] = []): OntologyEntity => ({
   kind: 'algorithm',
