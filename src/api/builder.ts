@@ -56,6 +56,11 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Read access to the literature graph. Public: no token needed.' });
 
+builder.mutationType({
+  description:
+    'Changes to curated collections. Every mutation needs the server’s write token (`Authorization: Bearer <token>`); reads stay public.',
+});
+
 builder.globalConnectionField('totalCount', (t) =>
   t.int({
     description: 'How many items the whole connection holds, across all pages.',

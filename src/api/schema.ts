@@ -4,6 +4,8 @@ import './types/algorithm';
 import './types/author';
 import './types/benchmark';
 import './types/collection-mutations';
+import './types/collection-paper-mutations';
+import './types/deleted-collection';
 import './types/export';
 import './types/paper';
 import './types/paper-connections';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addPapersToCollection } from '../../src/store/collection-paper.store';
+import { addPapersToCollection } from '../../src/store/collection-membership.store';
 import { createCollection } from '../../src/store/collection.store';
 import type { Db } from '../../src/store/database';
 import { createTestApp, generateList } from '../support/app';

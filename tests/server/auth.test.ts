@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/database';
-import { addPapersToCollection } from '../../src/store/collection-paper.store';
+import { addPapersToCollection } from '../../src/store/collection-membership.store';
 import { createCollection } from '../../src/store/collection.store';
 import { createTestApp } from '../support/app';
 import { createTestGraph, ingestMarkdown } from '../support/graph';

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PaperIndex } from '../../src/search/paper-index';
 import { createApp } from '../../src/server/app';
-import { addPapersToCollection } from '../../src/store/collection-paper.store';
+import { addPapersToCollection } from '../../src/store/collection-membership.store';
 import { createCollection } from '../../src/store/collection.store';
 import type { Db } from '../../src/store/database';
 import { createTestGraph, ingestMarkdown } from '../support/graph';

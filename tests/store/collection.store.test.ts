@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/database';
 import {
-  addPapersToCollection,
   annotateCollectionPaper,
-  listCollectionEntries,
   movePaperInCollection,
+} from '../../src/store/collection-entry.store';
+import {
+  addPapersToCollection,
   removePapersFromCollection,
-} from '../../src/store/collection-paper.store';
+} from '../../src/store/collection-membership.store';
+import { listCollectionEntries } from '../../src/store/collection-paper.store';
 import {
   createCollection,
   deleteCollection,

@@ -1,0 +1,28 @@
+import type { CollectionFailure, PaperRef } from '../model/collection';
+import { describePaperRef } from '../model/collection';
+import { UsageError } from './io';
+
+/** Returns a successful store result; a failure becomes a one-line error and exit code 1. */
+export function checkCollectionResult<T extends { ok: true }>(
+  result: T | CollectionFailure,
+  name: string,
+): T {
+  if (result.ok) return result;
+  throw new UsageError(describeFailure(result, name));
+}
+
+function describeFailure(failure: CollectionFailure, name: string): string {
+  const list = (refs: PaperRef[]) => refs.map(describePaperRef).join(', ');
+  switch (failure.reason) {
+    case 'collection_not_found':
+      return `no collection named "${name}"`;
+    case 'duplicate_name':
+      return `a collection named "${failure.name}" already exists (names are compared ignoring case)`;
+    case 'invalid_input':
+      return failure.message;
+    case 'unknown_papers':
+      return `no paper in the database matches ${list(failure.missing)}; nothing was changed`;
+    case 'not_in_collection':
+      return `not in "${name}": ${list(failure.missing)}; nothing was changed`;
+  }
+}

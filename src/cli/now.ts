@@ -1,0 +1,4 @@
+/** The time a write is stamped with. */
+export function now(): string {
+  return new Date().toISOString();
+}
