@@ -23,8 +23,8 @@ describe('parseArxivAtom', () => {
       authors: ['Fanqing Meng', 'Lingxiao Du'],
       affiliations: [['Shanghai AI Laboratory'], []],
       abstract:
-        'DeepSeek R1, and o1 have demonstrated powerful reasoning capabilities in the text domain ' +
-        'through stable large-scale reinforcement learning with $\\pi_0$ and 10\\% <more> data — ' +
+        'A fixture summary written for this test: rule-based rewards for multimodal reasoning, ' +
+        'trained at scale with reinforcement learning with $\\pi_0$ and 10\\% <more> data — ' +
         'see https://github.com/ModalMinds/MM-EUREKA',
       published: '2025-03-10',
       year: 2025,
