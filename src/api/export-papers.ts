@@ -14,7 +14,7 @@ import { findCollectionByName } from '../store/collection.store';
 import type { Db } from '../store/database';
 import { listPaperDetailsByIds } from '../store/paper-details.store';
 import { findPaperIdsByRefs } from '../store/paper-ref.store';
-import { listPaperIds } from '../store/paper.store';
+import { listPaperIds, narrowPaperIdsByFilter } from '../store/paper.store';
 
 /** A file format, or `citations`: a formatted reference list in a citation style. */
 export type ExportKind = ExportFormatName | 'citations';
@@ -145,6 +145,7 @@ function paperLookups({ db, index }: ExportSources): PaperLookups {
     findPaperIds: (refs) => findPaperIdsByRefs(db, refs),
     listPaperIds: (filter) => listPaperIds(db, { filter, limit: -1, offset: 0 }),
     searchPaperIds: (query) => index.search(query).map((hit) => hit.paperId),
+    narrowPaperIds: (ids, filter) => narrowPaperIdsByFilter(db, ids, filter),
     listCollectionPaperIds: (name) => {
       const collection = findCollectionByName(db, name);
       if (!collection) return undefined;

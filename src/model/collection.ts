@@ -125,13 +125,6 @@ export function normalizePaperRef(ref: PaperRef): { ok: true; ref: PaperRef } | 
   return { ok: true, ref: { arxivId: parsed.id } };
 }
 
-/** True when the filter narrows nothing, i.e. would select every paper. */
-export function isEmptyFilter(filter: PaperFilter): boolean {
-  return Object.values(filter).every(
-    (value) => value === undefined || (Array.isArray(value) && value.length === 0),
-  );
-}
-
 /** Moves `item` to 1-based `position` (other items keep their relative order). */
 export function moveToPosition<T>(items: readonly T[], item: T, position: number): T[] {
   const rest = items.filter((other) => other !== item);

@@ -35,6 +35,8 @@ export interface PaperLookups {
   listPaperIds(filter: PaperFilter): number[];
   /** Ids of the search hits, best first. */
   searchPaperIds(query: string): number[];
+  /** The given ids the filter also matches, in the given order, each once. */
+  narrowPaperIds(ids: readonly number[], filter: PaperFilter): number[];
   /** Ids of the papers of the named collection in order; undefined when there is no such collection. */
   listCollectionPaperIds(name: string): number[] | undefined;
 }
@@ -79,11 +81,8 @@ function resolveSearch(
   if (!selection.query.trim()) return invalid('search', 'A search needs at least one word.');
   const limit = selection.limit ?? Infinity;
   if (!(limit >= 1)) return invalid('limit', `A search limit must be at least 1 (got ${limit}).`);
-  const hits = lookups.searchPaperIds(selection.query);
-  const allowed = isEmptyPaperFilter(selection.filter)
-    ? undefined
-    : new Set(lookups.listPaperIds({ ...selection.filter, paperIds: hits }));
-  return selected(hits.filter((id) => !allowed || allowed.has(id)).slice(0, limit));
+  const hits = lookups.narrowPaperIds(lookups.searchPaperIds(selection.query), selection.filter);
+  return selected(hits.slice(0, limit));
 }
 
 function selected(ids: readonly number[]): SelectionResult {
@@ -92,13 +91,6 @@ function selected(ids: readonly number[]): SelectionResult {
 
 function invalid(field: string, message: string): SelectionFailure {
   return { ok: false, reason: 'invalid_input', field, message };
-}
-
-/** True when the filter narrows nothing. */
-export function isEmptyPaperFilter(filter: PaperFilter): boolean {
-  return Object.values(filter).every(
-    (value) => value === undefined || (Array.isArray(value) && value.length === 0),
-  );
 }
 
 /** A reference typed by a person: an arXiv id when it reads as one, else a key. */

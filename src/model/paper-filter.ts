@@ -32,6 +32,13 @@ export interface PaperFilter {
   listed?: boolean | undefined;
 }
 
+/** True when the filter narrows nothing, i.e. would select every paper. */
+export function isEmptyPaperFilter(filter: PaperFilter): boolean {
+  return Object.values(filter).every(
+    (value) => value === undefined || (Array.isArray(value) && value.length === 0),
+  );
+}
+
 export type PaperOrder = 'NEWEST' | 'OLDEST' | 'TITLE' | 'LIST';
 
 export const MAX_PAGE_SIZE = 100;

@@ -4,11 +4,12 @@ import type {
   PaperRef,
   PaperSelection,
 } from '../model/collection';
-import { isEmptyFilter, normalizePaperRef } from '../model/collection';
+import { normalizePaperRef } from '../model/collection';
+import { isEmptyPaperFilter } from '../model/paper-filter';
 import { COLLECTION_NOT_FOUND, findCollectionById } from './collection.store';
 import { findCollectionEntry } from './collection-paper.store';
 import type { Db } from './database';
-import { listPaperIds } from './paper.store';
+import { listPaperIds, narrowPaperIdsByFilter } from './paper.store';
 
 export function findPaperIdByRef(db: Db, ref: PaperRef): number | undefined {
   const [column, value] =
@@ -29,7 +30,7 @@ export function resolvePaperSelection(db: Db, selection: PaperSelection): Resolv
     case 'papers':
       return resolveRefs(db, selection.refs);
     case 'filter': {
-      if (isEmptyFilter(selection.filter)) return emptyFilter();
+      if (isEmptyPaperFilter(selection.filter)) return emptyFilter();
       return {
         ok: true,
         paperIds: listPaperIds(db, { filter: selection.filter, limit: -1, offset: 0 }),
@@ -38,11 +39,7 @@ export function resolvePaperSelection(db: Db, selection: PaperSelection): Resolv
     case 'search': {
       if (!selection.query.trim())
         return invalidInput('search', 'A search needs at least one word.');
-      if (isEmptyFilter(selection.filter))
-        return { ok: true, paperIds: [...new Set(selection.hitIds)] };
-      const filter = { ...selection.filter, paperIds: selection.hitIds };
-      const allowed = new Set(listPaperIds(db, { filter, limit: -1, offset: 0 }));
-      return { ok: true, paperIds: [...new Set(selection.hitIds.filter((id) => allowed.has(id)))] };
+      return { ok: true, paperIds: narrowPaperIdsByFilter(db, selection.hitIds, selection.filter) };
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Paper } from '../model/paper';
 import type { PaperFilter, PaperOrder } from '../model/paper-filter';
+import { isEmptyPaperFilter } from '../model/paper-filter';
 import type { PaperKind } from '../model/survey-list';
 import type { Db } from './database';
 import { paperFilterToSql, paperOrderToSql } from './sql-filter';
@@ -193,4 +194,21 @@ export function listArxivIdsMissingMetadata(db: Db): string[] {
     )
     .pluck()
     .all() as string[];
+}
+
+/**
+ * The given ids (search hits, say) that the filter also matches, in the given order, each once;
+ * all of them when the filter narrows nothing.
+ */
+export function narrowPaperIdsByFilter(
+  db: Db,
+  ids: readonly number[],
+  filter: PaperFilter,
+): number[] {
+  const unique = [...new Set(ids)];
+  if (isEmptyPaperFilter(filter)) return unique;
+  const allowed = new Set(
+    listPaperIds(db, { filter: { ...filter, paperIds: unique }, limit: -1, offset: 0 }),
+  );
+  return unique.filter((id) => allowed.has(id));
 }

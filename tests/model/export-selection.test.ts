@@ -12,6 +12,8 @@ const lookups: PaperLookups = {
       .filter((id) => !filter.pillars?.includes('even') || id % 2 === 0)
       .filter((id) => !filter.paperIds || filter.paperIds.includes(id)),
   searchPaperIds: () => [6, 3, 2, 5, 4],
+  narrowPaperIds: (ids, filter) =>
+    [...new Set(ids)].filter((id) => !filter.pillars?.includes('even') || id % 2 === 0),
   listCollectionPaperIds: (name) => (name === 'mine' ? [5, 1, 5] : undefined),
 };
 

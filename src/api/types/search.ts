@@ -10,7 +10,7 @@ import {
   countSectionFacet,
   countYearFacet,
 } from '../../store/facet.store';
-import { listPaperIds, listPapersByIds } from '../../store/paper.store';
+import { listPapersByIds, narrowPaperIdsByFilter } from '../../store/paper.store';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { checkPageArgs, DEFAULT_PAGE_SIZE } from '../paging';
@@ -104,13 +104,12 @@ function findHits(
   }
   const hits = ctx.index.search(query);
   const filter = toPaperFilter(filterInput);
-  if (Object.values(filter).every((v) => v === undefined)) return hits;
   const allowed = new Set(
-    listPaperIds(ctx.db, {
-      filter: { ...filter, paperIds: hits.map((h) => h.paperId) },
-      limit: -1,
-      offset: 0,
-    }),
+    narrowPaperIdsByFilter(
+      ctx.db,
+      hits.map((h) => h.paperId),
+      filter,
+    ),
   );
   return hits.filter((h) => allowed.has(h.paperId));
 }
