@@ -7,17 +7,17 @@ import type { SurveyList } from '../../src/model/survey-list';
 import type { Db } from '../../src/store/database';
 import { findEntityId, upsertEntity } from '../../src/store/entity.store';
 import { upsertList } from '../../src/store/list.store';
-import { bumpContentVersion } from '../../src/store/meta.store';
 import { findPaperByArxivId } from '../../src/store/paper.store';
 import { addConflict } from '../../src/store/provenance.store';
 import type { PaperChange } from '../../src/store/run.store';
-import { addFindings, addPaperChange, finishRun, startRun } from '../../src/store/run.store';
+import { addPaperChange, startRun } from '../../src/store/run.store';
 import type { Placement } from '../../src/store/section.store';
 import {
   listPlacementsOfList,
   unlistSectionsExcept,
   upsertSection,
 } from '../../src/store/section.store';
+import { closeIngestRun } from './close-ingest-run';
 import { writeListedPaper } from './write-listed-paper';
 import { writePlacements } from './write-placements';
 
@@ -73,8 +73,6 @@ function writeList(db: Db, list: SurveyList, options: IngestListOptions): Ingest
   unlistSectionsExcept(db, listId, [...sectionIds.values()]);
   const warnings = [...(options.parserFindings?.warnings ?? []), ...merged.findings];
   const skipped = options.parserFindings?.skipped ?? [];
-  addFindings(db, runId, 'warning', warnings);
-  addFindings(db, runId, 'skipped', skipped);
   const summary = summarise(
     runId,
     options.listName,
@@ -83,13 +81,18 @@ function writeList(db: Db, list: SurveyList, options: IngestListOptions): Ingest
     sectionIds.size,
   );
   const finished = { ...summary, warnings, skipped, conflicts: merged.conflicts };
-  finishRun(db, runId, now().toISOString(), {
-    papers: summary.papers,
-    sections: summary.sections,
-    warnings: warnings.length,
-    skipped: skipped.length,
+  closeIngestRun(db, runId, {
+    finishedAt: now(),
+    warnings,
+    skipped,
+    counts: {
+      papers: summary.papers,
+      sections: summary.sections,
+      warnings: warnings.length,
+      skipped: skipped.length,
+    },
+    changed: summary.changed,
   });
-  if (summary.changed) bumpContentVersion(db);
   return finished;
 }
 

@@ -8,11 +8,11 @@ import type { PaperRecord } from '../../src/model/paper-record';
 import type { Db } from '../../src/store/database';
 import { listAuthorNamesOfPaper } from '../../src/store/author.store';
 import { addPaperLinks } from '../../src/store/link.store';
-import { bumpContentVersion } from '../../src/store/meta.store';
 import { listPaperTitles } from '../../src/store/paper.store';
 import { addConflict } from '../../src/store/provenance.store';
-import { addFindings, addPaperChange, finishRun, startRun } from '../../src/store/run.store';
+import { addPaperChange, startRun } from '../../src/store/run.store';
 import { applyRecordMerge } from './apply-record-merge';
+import { closeIngestRun } from './close-ingest-run';
 import type { MatchedBy } from './find-record-paper';
 import { createRecordPaper, findPaperOfRecord } from './find-record-paper';
 
@@ -75,19 +75,19 @@ function writeRecords(
     writeRecord(db, runId, record, titles, options, summary);
     options.onProgress?.(index + 1, records.length);
   });
-  addFindings(db, runId, 'warning', [
-    ...summary.warnings,
-    ...summary.conflicts.map(conflictFinding),
-  ]);
-  addFindings(db, runId, 'skipped', [...summary.skipped, ...summary.unmatched]);
-  finishRun(db, runId, now().toISOString(), {
-    records: summary.records,
-    matched: summary.matched,
-    enriched: summary.enriched,
-    conflicts: summary.conflicts.length,
-    unmatched: summary.unmatched.length,
+  closeIngestRun(db, runId, {
+    finishedAt: now(),
+    warnings: [...summary.warnings, ...summary.conflicts.map(conflictFinding)],
+    skipped: [...summary.skipped, ...summary.unmatched],
+    counts: {
+      records: summary.records,
+      matched: summary.matched,
+      enriched: summary.enriched,
+      conflicts: summary.conflicts.length,
+      unmatched: summary.unmatched.length,
+    },
+    changed: summary.changed,
   });
-  if (summary.changed) bumpContentVersion(db);
   return summary;
 }
 
