@@ -1,11 +1,5 @@
 import type { Db } from './database';
 
-export interface SurveyListRow {
-  id: number;
-  name: string;
-  title: string | null;
-}
-
 export function upsertList(db: Db, name: string, title: string | null): number {
   return db
     .prepare(
@@ -14,8 +8,4 @@ export function upsertList(db: Db, name: string, title: string | null): number {
     )
     .pluck()
     .get(name, title) as number;
-}
-
-export function listLists(db: Db): SurveyListRow[] {
-  return db.prepare('SELECT id, name, title FROM lists ORDER BY id').all() as SurveyListRow[];
 }

@@ -126,20 +126,6 @@ export function listAllPapers(db: Db): Paper[] {
   );
 }
 
-export interface YearCount {
-  year: number | null;
-  count: number;
-}
-
-export function countPapersByYear(db: Db, filter?: PaperFilter): YearCount[] {
-  const { where, params } = paperFilterToSql(filter);
-  return db
-    .prepare(
-      `SELECT p.year AS year, count(*) AS count FROM papers p WHERE ${where} GROUP BY p.year ORDER BY p.year`,
-    )
-    .all(params) as YearCount[];
-}
-
 export function findPaperByDoi(db: Db, doi: string): Paper | undefined {
   const row = db.prepare(`SELECT ${COLUMNS} FROM papers p WHERE lower(p.doi) = lower(?)`).get(doi);
   return row ? rowToPaper(row as PaperRow) : undefined;

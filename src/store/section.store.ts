@@ -33,17 +33,6 @@ export function rowToSection(row: SectionRow): Section {
 const COLUMNS = `s.id, s.list_id, s.parent_id, s.name, s.path, s.depth, s.position, s.pillar_id,
   (SELECT slug FROM entities e WHERE e.id = s.pillar_id) AS pillar_slug`;
 
-/** Sections still in their list, in reading order; all lists unless one is named. */
-export function listSections(db: Db, listId?: number): Section[] {
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS} FROM sections s WHERE s.listed = 1 AND (@listId IS NULL OR s.list_id = @listId)
-       ORDER BY s.list_id, s.position`,
-    )
-    .all({ listId: listId ?? null }) as SectionRow[];
-  return rows.map(rowToSection);
-}
-
 export function listSectionsByIds(db: Db, ids: readonly number[]): (Section | undefined)[] {
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM sections s WHERE s.id IN (SELECT value FROM json_each(?))`)
