@@ -1,5 +1,5 @@
-import type { ExportSelection } from '../model/export-selection';
-import { parseExportPaperRef } from '../model/export-selection';
+import type { ExportSelection } from '../model/paper-selection';
+import { parseExportPaperRef } from '../model/paper-selection';
 import { parsePaperFilterJson } from '../model/paper-filter-json';
 import { UsageError } from './io';
 

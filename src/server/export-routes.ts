@@ -1,6 +1,6 @@
 import type { ExportDocument, ExportSources } from '../api/export-papers';
 import { exportPapers } from '../api/export-papers';
-import { describeSelectionFailure } from '../model/export-selection';
+import { describeSelectionFailure } from '../model/paper-selection';
 import { readExportUrl, RouteError } from './read-export-url';
 
 /** A fetch-style handler: a Response for the paths it owns, undefined for every other path. */

@@ -3,8 +3,8 @@ import { exportFormatNames } from '../export/export-formats';
 import type { CitationFormat, CitationStyle } from '../export/format-citations';
 import { citationStyles } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';
-import type { ExportSelection } from '../model/export-selection';
-import { parseExportPaperRef } from '../model/export-selection';
+import type { ExportSelection } from '../model/paper-selection';
+import { parseExportPaperRef } from '../model/paper-selection';
 import { parsePaperFilterJson } from '../model/paper-filter-json';
 
 const KINDS: readonly ExportKind[] = [...exportFormatNames, 'citations'];

@@ -4,7 +4,7 @@ import type { CollectionResult } from './collection.store';
 import { touchCollection } from './collection.store';
 import { findCollectionEntry, listCollectionPaperIds } from './collection-paper.store';
 import type { Db } from './database';
-import { findCollectionMember, invalidInput } from './paper-selection.store';
+import { findCollectionMember, invalidInput } from './collection-member.store';
 
 export type EntryResult = CollectionResult<{ entry: CollectionEntry }>;
 

@@ -10,7 +10,7 @@ import {
 import { writeCollectionOrder } from './collection-entry.store';
 import { listCollectionPaperIds } from './collection-paper.store';
 import type { Db } from './database';
-import { findPaperIdByRef, resolvePaperSelection } from './paper-selection.store';
+import { findPaperIdByRef, resolvePaperSelection } from './collection-member.store';
 
 export type AddResult = CollectionResult<{ added: number[]; alreadyIn: number[] }>;
 

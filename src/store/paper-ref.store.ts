@@ -1,4 +1,4 @@
-import type { ExportPaperRef } from '../model/export-selection';
+import type { ExportPaperRef } from '../model/paper-selection';
 import type { Db } from './database';
 
 /**

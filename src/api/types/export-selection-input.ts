@@ -1,5 +1,5 @@
 import { createGraphQLError } from 'graphql-yoga';
-import type { ExportPaperRef, ExportSelection } from '../../model/export-selection';
+import type { ExportPaperRef, ExportSelection } from '../../model/paper-selection';
 import { parseArxivId } from '../../model/arxiv-id';
 import { builder } from '../builder';
 import { decodeGlobalIdOf } from '../global-id';

@@ -1,6 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
-import type { SelectionFailure } from '../../model/export-selection';
-import { describeSelectionFailure } from '../../model/export-selection';
+import type { SelectionFailure } from '../../model/paper-selection';
+import { describeSelectionFailure } from '../../model/paper-selection';
 import { builder } from '../builder';
 import type { ExportDocument } from '../export-papers';
 import { exportPapers } from '../export-papers';

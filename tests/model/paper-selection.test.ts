@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportSelection, PaperLookups } from '../../src/model/export-selection';
-import { parseExportPaperRef, resolveExportSelection } from '../../src/model/export-selection';
+import type { ExportSelection, PaperLookups } from '../../src/model/paper-selection';
+import { parseExportPaperRef, resolveExportSelection } from '../../src/model/paper-selection';
 import { parsePaperFilterJson } from '../../src/model/paper-filter-json';
 
 /** Papers 1…6 in list order; 2, 4 and 6 are `even`; search hits come best first. */
