@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestFiles } from '../src/cli/ingest-command';
-import { loadAbbreviations, loadOntology } from '../src/cli/ontology-files';
+import { loadAbbreviations, loadOntology } from '../src/service/ontology-files';
 import { buildSynonymTable } from '../src/search/expand-query';
 import { PaperIndex } from '../src/search/paper-index';
 import { createApp } from '../src/server/app';

@@ -1,6 +1,6 @@
 // Export figures for `npm run bench`: time and size of exporting the whole corpus in each format.
-import type { ExportRequest } from '../src/api/export-papers';
-import { exportPapers } from '../src/api/export-papers';
+import type { ExportRequest } from '../src/service/export-papers';
+import { exportPapers } from '../src/service/export-papers';
 import { exportFormatNames } from '../src/export/export-formats';
 import { citationStyles } from '../src/export/format-citations';
 import { PaperIndex } from '../src/search/paper-index';

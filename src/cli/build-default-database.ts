@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CORPUS_FILES } from '../../ingest/corpus/corpus-format';
 import type { CliIo } from './io';
 import { ingestFiles } from './ingest-command';
-import { CORPUS_DIR } from './paths';
+import { CORPUS_DIR } from '../service/project-paths';
 
 /** The bundled corpus folders under `db/corpus/`, in name order. */
 export function listBundledCorpora(dir = CORPUS_DIR): string[] {

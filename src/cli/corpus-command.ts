@@ -7,10 +7,10 @@ import { formatCorpus } from '../../ingest/corpus/format-corpus';
 import { assignPillars, pillarForPath } from '../model/assign-pillars';
 import type { CliIo } from './io';
 import { UsageError } from './io';
-import { deriveCorpusEntityLinks } from './derive-corpus-links';
-import { loadOntology, pillarsOf } from './ontology-files';
+import { deriveCorpusEntityLinks } from '../service/derive-corpus-links';
+import { loadOntology, pillarsOf } from '../service/ontology-files';
 import { parseInput, parseListInput } from './parse-inputs';
-import { CORPUS_DIR } from './paths';
+import { CORPUS_DIR } from '../service/project-paths';
 
 interface CorpusBuildOptions {
   name: string;

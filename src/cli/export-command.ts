@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ExportKind, ExportRequest } from '../api/export-papers';
-import { exportPapers } from '../api/export-papers';
+import type { ExportKind, ExportRequest } from '../service/export-papers';
+import { exportPapers } from '../service/export-papers';
 import { exportFormatNames } from '../export/export-formats';
 import { citationStyles } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';

@@ -5,7 +5,7 @@ import { PaperIndex } from '../search/paper-index';
 import { openDatabase } from '../store/database';
 import type { CliIo } from './io';
 import { UsageError } from './io';
-import { loadOntology, pillarsOf } from './ontology-files';
+import { loadOntology, pillarsOf } from '../service/ontology-files';
 import type { ParsedInput } from './parse-inputs';
 import { parseInput } from './parse-inputs';
 import { resolveDbPath } from './paths';
@@ -17,7 +17,7 @@ import { ingestPaperRecords } from '../../ingest/pipeline/ingest-records';
 import { importEntityLinks } from '../../ingest/pipeline/import-entity-links';
 import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
 import { formatLinkSummary } from './format-link-summary';
-import { loadEntityLinkOverrides } from './override-files';
+import { loadEntityLinkOverrides } from '../service/override-files';
 import type { OntologyEntity } from '../model/ontology';
 import type { Db } from '../store/database';
 

@@ -14,8 +14,8 @@ import { listAllPapers } from '../store/paper.store';
 import { formatLinkSummary } from './format-link-summary';
 import type { CliIo } from './io';
 import { UsageError } from './io';
-import { loadAbbreviations, loadOntology } from './ontology-files';
-import { loadEntityLinkOverrides } from './override-files';
+import { loadAbbreviations, loadOntology } from '../service/ontology-files';
+import { loadEntityLinkOverrides } from '../service/override-files';
 import { resolveDbPath } from './paths';
 
 export function registerOntologyCommand(program: Command, io: CliIo): void {

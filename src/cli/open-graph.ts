@@ -5,7 +5,7 @@ import { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
 import { openDatabase } from '../store/database';
 import { UsageError } from './io';
-import { loadAbbreviations, loadOntology } from './ontology-files';
+import { loadAbbreviations, loadOntology } from '../service/ontology-files';
 
 /** An existing database with its search index ready; fails clearly when there is no database yet. */
 export function openGraph(dbPath: string): { db: Db; index: PaperIndex } {

@@ -1,5 +1,5 @@
-import type { ExportDocument, ExportSources } from '../api/export-papers';
-import { exportPapers } from '../api/export-papers';
+import type { ExportDocument, ExportSources } from '../service/export-papers';
+import { exportPapers } from '../service/export-papers';
 import { describeSelectionFailure } from '../model/paper-selection';
 import { readExportUrl, RouteError } from './read-export-url';
 

@@ -1,4 +1,4 @@
-import type { ExportKind, ExportRequest } from '../api/export-papers';
+import type { ExportKind, ExportRequest } from '../service/export-papers';
 import { exportFormatNames } from '../export/export-formats';
 import type { CitationFormat, CitationStyle } from '../export/format-citations';
 import { citationStyles } from '../export/format-citations';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
-import { loadOntology } from '../../src/cli/ontology-files';
+import { loadOntology } from '../../src/service/ontology-files';
 import { createAnalysisGraph } from '../support/analysis-graph';
 import { createTestApp, generateList } from '../support/app';
 import { createTestGraph, ingestMarkdown } from '../support/graph';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/cli/ontology-files';
+import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
 import { buildSynonymTable } from '../../src/search/expand-query';
 import { PaperIndex } from '../../src/search/paper-index';
 import { createApp } from '../../src/server/app';

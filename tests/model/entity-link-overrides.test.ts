@@ -6,8 +6,8 @@ import { planEntityLinks, sameEntityLinks } from '../../src/model/entity-link';
 import type { EntityLinkOverride } from '../../src/model/entity-link-overrides';
 import { parseEntityLinkOverrides } from '../../src/model/entity-link-overrides';
 import { OntologyError } from '../../src/model/ontology';
-import { ENTITY_LINK_OVERRIDES_FILE, loadEntityLinkOverrides } from '../../src/cli/override-files';
-import { loadOntology } from '../../src/cli/ontology-files';
+import { ENTITY_LINK_OVERRIDES_FILE, loadEntityLinkOverrides } from '../../src/service/override-files';
+import { loadOntology } from '../../src/service/ontology-files';
 import { fixtureOntology } from './tag-fixtures';
 
 const parse = (text: string) => parseEntityLinkOverrides(text, 'overrides.yaml', fixtureOntology);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../src/model/ontology';
 import { listVariantAncestors, validateOntology } from '../../src/model/validate-ontology';
-import { loadAbbreviations, loadOntology } from '../../src/cli/ontology-files';
+import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
 
 describe('the committed ontology in db/ontology', () => {
   const ontology = loadOntology();

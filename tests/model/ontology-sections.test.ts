@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchPillar } from '../../src/model/assign-pillars';
 import { describeWithSharedData, sharedAwesomeListFiles } from '../support/shared-data';
-import { loadOntology } from '../../src/cli/ontology-files';
+import { loadOntology } from '../../src/service/ontology-files';
 
 // The committed pillars.yaml, read by the list ingest's matcher; unmatched headings go to `others`.
 const pillars = loadOntology().filter((e) => e.kind === 'pillar' || e.kind === 'group');

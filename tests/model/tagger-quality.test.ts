@@ -23,7 +23,7 @@ import { z } from 'zod';
 import type { OntologyEntity } from '../../src/model/ontology';
 import { tagEntities } from '../../src/model/tag-entities';
 import { describeWithSharedData, sharedFile } from '../support/shared-data';
-import { loadOntology } from '../../src/cli/ontology-files';
+import { loadOntology } from '../../src/service/ontology-files';
 
 const FLOORS = {
   algorithm: { precision: 0.9, recall: 0.9 },

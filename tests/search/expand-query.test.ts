@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/cli/ontology-files';
+import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
 import type { Abbreviation } from '../../src/model/abbreviations';
 import type { OntologyEntity } from '../../src/model/ontology';
 import { buildSynonymTable, expandQuery } from '../../src/search/expand-query';

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/cli/ontology-files';
+import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
 import { buildSynonymTable } from '../../src/search/expand-query';
 import { PaperIndex } from '../../src/search/paper-index';
 import type { Db } from '../../src/store/database';

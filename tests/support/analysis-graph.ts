@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadOntology } from '../../src/cli/ontology-files';
+import { loadOntology } from '../../src/service/ontology-files';
 import type { EntityKind } from '../../src/model/ontology';
 import type { MentionRelation } from '../../src/model/tag-entities';
 import { TAGGED_KINDS } from '../../src/model/tag-entities';

@@ -2,8 +2,8 @@ import { createGraphQLError } from 'graphql-yoga';
 import type { SelectionFailure } from '../../model/paper-selection';
 import { describeSelectionFailure } from '../../model/paper-selection';
 import { builder } from '../builder';
-import type { ExportDocument } from '../export-papers';
-import { exportPapers } from '../export-papers';
+import type { ExportDocument } from '../../service/export-papers';
+import { exportPapers } from '../../service/export-papers';
 import { ExportSelectionInput, toExportSelection } from './export-selection-input';
 import { CitationFormatEnum, CitationStyleEnum } from './paper-cite';
 

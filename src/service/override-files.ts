@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { EntityLinkOverride } from '../model/entity-link-overrides';
 import { parseEntityLinkOverrides } from '../model/entity-link-overrides';
 import type { OntologyEntity } from '../model/ontology';
-import { PROJECT_ROOT } from './paths';
+import { PROJECT_ROOT } from './project-paths';
 
 /** Our curated corrections of the tagger's links; reviewable text beside the ontology. */
 export const ENTITY_LINK_OVERRIDES_FILE = resolve(PROJECT_ROOT, 'db/overrides/entity-links.yaml');

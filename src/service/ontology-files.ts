@@ -6,7 +6,7 @@ import type { EntityKind, OntologyEntity } from '../model/ontology';
 import { OntologyError } from '../model/ontology';
 import { parseOntologyYaml } from '../model/parse-ontology-yaml';
 import { validateOntology } from '../model/validate-ontology';
-import { ONTOLOGY_DIR } from './paths';
+import { ONTOLOGY_DIR } from './project-paths';
 
 /** Which kind of concept each ontology file holds (pillars.yaml entries may say `kind: group`). */
 export const ONTOLOGY_FILES: [file: string, kind: EntityKind][] = [
