@@ -1,14 +1,19 @@
-import type { CollectionFailure, PaperRef } from '../model/collection';
-import { describePaperRef } from '../model/collection';
+import type { CollectionFailure } from '../model/collection';
+import type { PaperRef } from '../model/paper-selection';
+import { describePaperRef } from '../model/paper-selection';
 import { UsageError } from './io';
 
-/** Returns a successful store result; a failure becomes a one-line error and exit code 1. */
+/**
+ * Returns a successful result; a failure becomes a one-line error: exit code 2 for input the
+ * user must fix (invalid or unknown papers), 1 for the rest.
+ */
 export function checkCollectionResult<T extends { ok: true }>(
   result: T | CollectionFailure,
   name: string,
 ): T {
   if (result.ok) return result;
-  throw new UsageError(describeFailure(result, name));
+  const badInput = result.reason === 'invalid_input' || result.reason === 'unknown_papers';
+  throw new UsageError(describeFailure(result, name), badInput ? 2 : 1);
 }
 
 function describeFailure(failure: CollectionFailure, name: string): string {

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { Collection } from '../model/collection';
-import { describePaperRef } from '../model/collection';
-import { annotateCollectionPaper, movePaperInCollection } from '../store/collection-entry.store';
+import { describePaperRef } from '../model/paper-selection';
 import {
   addPapersToCollection,
   removePapersFromCollection,
-} from '../store/collection-membership.store';
+} from '../service/change-collection-papers';
+import { annotateCollectionPaper, movePaperInCollection } from '../store/collection-entry.store';
 import { countPapersByCollectionIds } from '../store/collection.store';
 import type { Db } from '../store/database';
 import { checkCollectionResult } from './check-collection-result';
@@ -13,8 +13,12 @@ import type { CliIo } from './io';
 import { UsageError } from './io';
 import { now } from './now';
 import { plural } from './plural';
-import type { SelectionOptions } from './to-paper-selection';
-import { addSelectionOptions, toPaperRef, toPaperSelection } from './to-paper-selection';
+import type { SelectionFlags } from './read-selection-flags';
+import {
+  addSelectionOptions,
+  readCollectionSelection,
+  readPaperArgument,
+} from './read-selection-flags';
 import type { DbOption } from './with-collection';
 import { addCollectionSubcommand, withCollection } from './with-collection';
 
@@ -27,55 +31,54 @@ export function registerCollectionPaperCommands(collection: Command, io: CliIo):
 }
 
 function registerAdd(collection: Command, io: CliIo): void {
-  const description = 'Append papers: by arXiv id, by key, every match of a filter or a search';
-  addSelectionOptions(addCollectionSubcommand(collection, 'add', description))
-    .argument('<name>', 'the collection')
-    .action((name: string, options: SelectionOptions) =>
-      withCollection(io, options, name, (graph, found) => {
-        const selection = toPaperSelection(options, graph);
-        const result = checkCollectionResult(
-          addPapersToCollection(graph.db, found.id, selection, now()),
-          name,
-        );
-        const already = result.alreadyIn.length
-          ? ` (${result.alreadyIn.length} already in it)`
-          : '';
-        io.out(
-          `added ${plural(result.added.length, 'paper')} to "${found.name}"${already}; ${holds(graph.db, found)}`,
-        );
-      }),
-    );
+  const description =
+    'Append papers: by arXiv id, paper key or citation key, every match of a filter or a search';
+  addSelectionOptions(
+    addCollectionSubcommand(collection, 'add', description).argument('<name>', 'the collection'),
+  ).action((name: string, papers: string[], options: SelectionOptions) =>
+    withCollection(io, options, name, (graph, found) => {
+      const selection = readCollectionSelection(papers, options);
+      const result = checkCollectionResult(
+        addPapersToCollection(graph, found.id, selection, now()),
+        name,
+      );
+      const already = result.alreadyIn.length ? ` (${result.alreadyIn.length} already in it)` : '';
+      io.out(
+        `added ${plural(result.added.length, 'paper')} to "${found.name}"${already}; ${holds(graph.db, found)}`,
+      );
+    }),
+  );
 }
 
 function registerRemove(collection: Command, io: CliIo): void {
   const description = 'Remove papers (named ones must be in the collection)';
-  addSelectionOptions(addCollectionSubcommand(collection, 'remove', description))
-    .argument('<name>', 'the collection')
-    .action((name: string, options: SelectionOptions) =>
-      withCollection(io, options, name, (graph, found) => {
-        const selection = toPaperSelection(options, graph);
-        const result = checkCollectionResult(
-          removePapersFromCollection(graph.db, found.id, selection, now()),
-          name,
-        );
-        io.out(
-          `removed ${plural(result.removed.length, 'paper')} from "${found.name}"; ${holds(graph.db, found)}`,
-        );
-      }),
-    );
+  addSelectionOptions(
+    addCollectionSubcommand(collection, 'remove', description).argument('<name>', 'the collection'),
+  ).action((name: string, papers: string[], options: SelectionOptions) =>
+    withCollection(io, options, name, (graph, found) => {
+      const selection = readCollectionSelection(papers, options);
+      const result = checkCollectionResult(
+        removePapersFromCollection(graph, found.id, selection, now()),
+        name,
+      );
+      io.out(
+        `removed ${plural(result.removed.length, 'paper')} from "${found.name}"; ${holds(graph.db, found)}`,
+      );
+    }),
+  );
 }
 
 function registerMove(collection: Command, io: CliIo): void {
   addCollectionSubcommand(collection, 'move', 'Move a paper to a position (from 1)')
     .argument('<name>', 'the collection')
-    .argument('<paper>', 'arXiv id or paper key')
+    .argument('<paper>', 'arXiv id, paper key or citation key')
     .argument('<position>', 'its new place, from 1')
     .action((name: string, paper: string, position: string, options: DbOption) =>
       withCollection(io, options, name, (graph, found) => {
         const place = Number(position);
         if (!Number.isInteger(place))
           throw new UsageError(`position must be a whole number, got "${position}"`);
-        const ref = toPaperRef(paper);
+        const ref = readPaperArgument(paper);
         checkCollectionResult(movePaperInCollection(graph.db, found.id, ref, place, now()), name);
         io.out(`moved ${describePaperRef(ref)} to position ${place} in "${found.name}"`);
       }),
@@ -89,7 +92,7 @@ function registerAnnotate(collection: Command, io: CliIo): void {
     'Set the note and/or tags of a paper in a collection',
   )
     .argument('<name>', 'the collection')
-    .argument('<paper>', 'arXiv id or paper key')
+    .argument('<paper>', 'arXiv id, paper key or citation key')
     .option('--note <text>', 'the note ("" clears it)')
     .option('--tags <list>', 'comma-separated tags, replacing the old ones ("" clears them)')
     .action((name: string, paper: string, options: DbOption & { note?: string; tags?: string }) =>
@@ -97,7 +100,7 @@ function registerAnnotate(collection: Command, io: CliIo): void {
         if (options.note === undefined && options.tags === undefined) {
           throw new UsageError('give --note and/or --tags');
         }
-        const ref = toPaperRef(paper);
+        const ref = readPaperArgument(paper);
         const tags = options.tags === undefined ? undefined : options.tags.split(',');
         const annotation = { note: options.note, tags };
         const result = annotateCollectionPaper(graph.db, found.id, ref, annotation, now());
@@ -106,6 +109,8 @@ function registerAnnotate(collection: Command, io: CliIo): void {
       }),
     );
 }
+
+type SelectionOptions = SelectionFlags & DbOption;
 
 function holds(db: Db, collection: Collection): string {
   return `it now holds ${plural(countPapersByCollectionIds(db, [collection.id])[0]!, 'paper')}`;

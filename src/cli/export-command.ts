@@ -6,13 +6,14 @@ import { exportPapers } from '../service/export-papers';
 import { exportFormatNames } from '../export/export-formats';
 import { citationStyles } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';
+import type { SelectionFailure } from '../model/paper-selection';
 import { describeSelectionFailure } from '../model/paper-selection';
 import type { CliIo } from './io';
 import { UsageError } from './io';
 import { openGraph } from './open-graph';
 import { resolveDbPath } from './paths';
 import type { SelectionFlags } from './read-selection-flags';
-import { readSelectionFlags } from './read-selection-flags';
+import { readExportSelection } from './read-selection-flags';
 
 interface ExportFlags extends SelectionFlags {
   format: string;
@@ -33,6 +34,7 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .description(
       'Export papers (default: all) as BibTeX, BibLaTeX, CSL-JSON, RIS, CSV, JSON, Markdown or formatted citations',
     )
+    .argument('[papers...]', 'papers by arXiv id, paper key (doi:…, url:…) or citation key')
     .option('-f, --format <format>', `${KINDS.join(' | ')}`, 'bibtex')
     .option(
       '--style <style>',
@@ -41,7 +43,7 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .option('--html', 'with --format citations: HTML instead of plain text')
     .option('--collection <name>', 'the papers of a collection, in its order')
     .option('--search <words>', 'the hits of a full-text search, best first')
-    .option('--limit <n>', 'with --search: at most this many hits')
+    .option('--limit <n>', 'with --search: at most this many papers (after --filter)')
     .option(
       '--filter <json>',
       'every paper a filter matches, e.g. \'{"pillars":["visual-generation"]}\'',
@@ -51,18 +53,18 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .option('--abstracts', 'include abstracts where the format has a field for them')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--db <path>', 'database file')
-    .action((flags: ExportFlags) => runExport(flags, io));
+    .action((papers: string[], flags: ExportFlags) => runExport(papers, flags, io));
 }
 
-function runExport(flags: ExportFlags, io: CliIo): void {
+function runExport(papers: string[], flags: ExportFlags, io: CliIo): void {
   const request: ExportRequest = {
     ...readFormatFlags(flags),
-    selection: readSelectionFlags(flags),
+    selection: readExportSelection(papers, flags),
   };
   const graph = openGraph(resolveDbPath(flags.db, io));
   try {
     const outcome = exportPapers(graph, request);
-    if (!outcome.ok) throw new UsageError(describeSelectionFailure(outcome));
+    if (!outcome.ok) throw new UsageError(describeSelectionFailure(outcome), exitCodeOf(outcome));
     const { text, paperCount, format } = outcome.document;
     const papers = `${paperCount} paper${paperCount === 1 ? '' : 's'}`;
     if (flags.output !== undefined) {
@@ -98,4 +100,9 @@ function readFormatFlags(flags: ExportFlags): Omit<ExportRequest, 'selection'> {
 function oneOf<T extends string>(flag: string, value: string, known: readonly T[]): T {
   if ((known as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`unknown ${flag} "${value}"; use one of ${known.join(', ')}`);
+}
+
+/** A selection the graph cannot satisfy is bad usage (2); a missing collection stays 1. */
+function exitCodeOf(failure: SelectionFailure): number {
+  return failure.reason === 'collection_not_found' ? 1 : 2;
 }

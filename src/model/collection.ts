@@ -1,5 +1,6 @@
-import { parseArxivId } from './arxiv-id';
 import type { PaperFilter } from './paper-filter';
+import type { InvalidInput, PaperRef, SelectionFailure } from './paper-selection';
+import { invalidInput as invalid } from './paper-selection';
 
 /** A hand-curated, ordered set of papers with notes; it outlives re-ingests of its papers. */
 export interface Collection {
@@ -37,35 +38,16 @@ export interface CollectionEntry {
   listed: boolean;
 }
 
-/** One paper, named the ways a client can name it. */
-export type PaperRef = { paperId: number } | { arxivId: string } | { key: string };
-
-/** Which papers to add to or remove from a collection. */
-export type PaperSelection =
-  | { kind: 'papers'; refs: PaperRef[] }
-  | { kind: 'filter'; filter: PaperFilter }
-  /** `hitIds` are the search index's hits, best first; `filter` narrows them. */
-  | { kind: 'search'; query: string; filter: PaperFilter; hitIds: number[] };
-
-/** Expected failures of collection writes; the store returns them, callers word them. */
+/** Expected failures of collection writes; the store and service return them, edges word them. */
 export type CollectionFailure =
-  | { ok: false; reason: 'collection_not_found' }
+  | SelectionFailure
   | { ok: false; reason: 'duplicate_name'; name: string }
-  | { ok: false; reason: 'invalid_input'; field: string; message: string }
-  /** Papers named that the graph does not hold (as named: an id, arXiv id or key). */
-  | { ok: false; reason: 'unknown_papers'; missing: PaperRef[] }
   /** Papers that exist but are not in the collection. */
   | { ok: false; reason: 'not_in_collection'; missing: PaperRef[] };
-
-export type InvalidInput = Extract<CollectionFailure, { reason: 'invalid_input' }>;
 
 export const MAX_NAME_LENGTH = 120;
 export const MAX_TAG_LENGTH = 40;
 export const MAX_NOTE_LENGTH = 10_000;
-
-function invalid(field: string, message: string): InvalidInput {
-  return { ok: false, reason: 'invalid_input', field, message };
-}
 
 /** Trims and collapses inner whitespace; a name must keep some text and fit in one line. */
 export function normalizeCollectionName(name: string): { ok: true; name: string } | InvalidInput {
@@ -115,25 +97,8 @@ export function normalizeNote(
   return { ok: true, note: trimmed || null };
 }
 
-/** Validates and normalises an arXiv id (`arXiv:2505.05470v2` → `2505.05470`). */
-export function normalizePaperRef(ref: PaperRef): { ok: true; ref: PaperRef } | InvalidInput {
-  if (!('arxivId' in ref)) return { ok: true, ref };
-  const parsed = parseArxivId(ref.arxivId);
-  if (!parsed.ok) {
-    return invalid('arxivIds', `"${ref.arxivId}" is not an arXiv id: ${parsed.reason}.`);
-  }
-  return { ok: true, ref: { arxivId: parsed.id } };
-}
-
 /** Moves `item` to 1-based `position` (other items keep their relative order). */
 export function moveToPosition<T>(items: readonly T[], item: T, position: number): T[] {
   const rest = items.filter((other) => other !== item);
   return [...rest.slice(0, position - 1), item, ...rest.slice(position - 1)];
-}
-
-/** How a paper reference reads in a message: `arXiv:2505.05470`, a key, or `#12`. */
-export function describePaperRef(ref: PaperRef): string {
-  if ('arxivId' in ref) return `arXiv:${ref.arxivId}`;
-  if ('key' in ref) return ref.key;
-  return `#${ref.paperId}`;
 }

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { PaperFilter } from './paper-filter';
 
-/** A filter as JSON text (`--filter`, `?filter=`): the PaperFilter fields a person can name. */
+/**
+ * A filter as JSON text (`--filter`, `?filter=`): the fields of GraphQL's PaperFilterInput, with
+ * the same names (`sections` holds section ids as numbers here).
+ */
 const PaperFilterJson = z.strictObject({
   pillars: z.array(z.string()).optional(),
-  sectionIds: z.array(z.int()).optional(),
+  sections: z.array(z.int()).optional(),
   yearFrom: z.int().optional(),
   yearTo: z.int().optional(),
   venues: z.array(z.string()).optional(),
@@ -44,7 +47,8 @@ export function parsePaperFilterJson(
       message: `${issues.join('; ')} (fields: ${paperFilterJsonFields.join(', ')})`,
     };
   }
-  const filter = parsed.data;
+  const { sections, ...rest } = parsed.data;
+  const filter: PaperFilter = { ...rest, sectionIds: sections };
   if (
     filter.yearFrom !== undefined &&
     filter.yearTo !== undefined &&

@@ -1,36 +1,49 @@
-import { parseArxivId } from './arxiv-id';
 import type { PaperFilter } from './paper-filter';
 
 /**
- * One paper as a person names it: by database id, by arXiv id, or by a `key` that is either
- * the paper's identity key (`arxiv:…`, `doi:…`, `url:…`, `title:…`) or a citation key an
+ * One paper as a person or client names it: by database id, by arXiv id, or by a `key` that is
+ * either the paper's identity key (`arxiv:…`, `doi:…`, `url:…`, `title:…`) or a citation key an
  * earlier export gave it (`meng2025mmeureka`).
  */
-export type ExportPaperRef = { paperId: number } | { arxivId: string } | { key: string };
+export type PaperRef = { paperId: number } | { arxivId: string } | { key: string };
 
-/** Which papers an export covers, in the order it gives them. */
-export type ExportSelection =
+/**
+ * Which papers an export, a collection change or a download covers, in the order it gives them.
+ *
+ * The one rule for searches: the hits are narrowed by `filter` first, then at most `limit` of
+ * them are kept, best first — "at most N matching papers", never "the matches among the top N".
+ */
+export type PaperSelection =
   /** Every paper, in list order. */
   | { kind: 'all' }
   /** Papers named one by one, in the order named. */
-  | { kind: 'papers'; refs: ExportPaperRef[] }
+  | { kind: 'papers'; refs: PaperRef[] }
   /** Every paper the filter matches, in list order. */
   | { kind: 'filter'; filter: PaperFilter }
-  /** Full-text search hits, best first, narrowed by `filter`; at most `limit` of them. */
+  /** Full-text search hits, best first, narrowed by `filter`; then at most `limit` of them. */
   | { kind: 'search'; query: string; filter: PaperFilter; limit?: number | undefined }
   /** A curated collection, in its hand-set order. */
   | { kind: 'collection'; name: string };
 
-/** Why a selection selects nothing; each layer words it (CLI line, HTTP status, GraphQL code). */
-export type SelectionFailure =
-  | { ok: false; reason: 'invalid_input'; field: string; message: string }
-  /** The references, as given, that name no paper. */
-  | { ok: false; reason: 'unknown_papers'; missing: string[] }
-  | { ok: false; reason: 'collection_not_found'; name: string };
+/** Input that cannot be accepted; `field` names the canonical field at fault. */
+export interface InvalidInput {
+  ok: false;
+  reason: 'invalid_input';
+  field: string;
+  message: string;
+}
 
-/** How a selection reaches the data; the caller wires these to the store and the search index. */
+/** Why a selection selects nothing; each edge words it (CLI line, HTTP status, GraphQL code). */
+export type SelectionFailure =
+  | InvalidInput
+  /** The references, as given, that name no paper. */
+  | { ok: false; reason: 'unknown_papers'; missing: PaperRef[] }
+  | { ok: false; reason: 'collection_not_found'; name?: string | undefined };
+
+/** How a selection reaches the data; the service wires these to the store and the search index. */
 export interface PaperLookups {
-  findPaperIds(refs: readonly ExportPaperRef[]): (number | undefined)[];
+  /** The paper each reference names, in order (undefined where none); one batch. */
+  findPaperIds(refs: readonly PaperRef[]): (number | undefined)[];
   /** Ids of the papers the filter matches (every paper for `{}`), in list order. */
   listPaperIds(filter: PaperFilter): number[];
   /** Ids of the search hits, best first. */
@@ -41,11 +54,13 @@ export interface PaperLookups {
   listCollectionPaperIds(name: string): number[] | undefined;
 }
 
-export type SelectionResult = { ok: true; paperIds: number[] } | SelectionFailure;
+/** The selected ids, each once; for papers named one by one, also the id of each ref in order. */
+export type SelectionResult =
+  { ok: true; paperIds: number[]; refIds?: number[] | undefined } | SelectionFailure;
 
 /** The ids of the selected papers, each once, in the selection's order. */
-export function resolveExportSelection(
-  selection: ExportSelection,
+export function resolvePaperSelection(
+  selection: PaperSelection,
   lookups: PaperLookups,
 ): SelectionResult {
   switch (selection.kind) {
@@ -55,8 +70,13 @@ export function resolveExportSelection(
       return resolveRefs(selection.refs, lookups);
     case 'filter':
       return selected(lookups.listPaperIds(selection.filter));
-    case 'search':
-      return resolveSearch(selection, lookups);
+    case 'search': {
+      const hits = lookups.narrowPaperIds(
+        lookups.searchPaperIds(selection.query),
+        selection.filter,
+      );
+      return selected(hits.slice(0, selection.limit ?? hits.length));
+    }
     case 'collection': {
       const ids = lookups.listCollectionPaperIds(selection.name);
       return ids
@@ -66,41 +86,23 @@ export function resolveExportSelection(
   }
 }
 
-function resolveRefs(refs: readonly ExportPaperRef[], lookups: PaperLookups): SelectionResult {
-  if (refs.length === 0) return invalid('ids', 'Name at least one paper.');
+function resolveRefs(refs: readonly PaperRef[], lookups: PaperLookups): SelectionResult {
   const ids = lookups.findPaperIds(refs);
-  const missing = refs.filter((_, i) => ids[i] === undefined).map(describeExportPaperRef);
+  const missing = refs.filter((_, i) => ids[i] === undefined);
   if (missing.length > 0) return { ok: false, reason: 'unknown_papers', missing };
-  return selected(ids as number[]);
+  return { ...selected(ids as number[]), refIds: ids as number[] };
 }
 
-function resolveSearch(
-  selection: Extract<ExportSelection, { kind: 'search' }>,
-  lookups: PaperLookups,
-): SelectionResult {
-  if (!selection.query.trim()) return invalid('search', 'A search needs at least one word.');
-  const limit = selection.limit ?? Infinity;
-  if (!(limit >= 1)) return invalid('limit', `A search limit must be at least 1 (got ${limit}).`);
-  const hits = lookups.narrowPaperIds(lookups.searchPaperIds(selection.query), selection.filter);
-  return selected(hits.slice(0, limit));
-}
-
-function selected(ids: readonly number[]): SelectionResult {
+function selected(ids: readonly number[]): { ok: true; paperIds: number[] } {
   return { ok: true, paperIds: [...new Set(ids)] };
 }
 
-function invalid(field: string, message: string): SelectionFailure {
+export function invalidInput(field: string, message: string): InvalidInput {
   return { ok: false, reason: 'invalid_input', field, message };
 }
 
-/** A reference typed by a person: an arXiv id when it reads as one, else a key. */
-export function parseExportPaperRef(text: string): ExportPaperRef {
-  const parsed = parseArxivId(text);
-  return parsed.ok ? { arxivId: parsed.id } : { key: text.trim() };
-}
-
 /** How a reference reads in a message: `arXiv:2505.05470`, a key, or `#12`. */
-export function describeExportPaperRef(ref: ExportPaperRef): string {
+export function describePaperRef(ref: PaperRef): string {
   if ('arxivId' in ref) return `arXiv:${ref.arxivId}`;
   if ('key' in ref) return ref.key;
   return `#${ref.paperId}`;
@@ -112,8 +114,8 @@ export function describeSelectionFailure(failure: SelectionFailure): string {
     case 'invalid_input':
       return failure.message;
     case 'unknown_papers':
-      return `no paper matches ${failure.missing.join(', ')}`;
+      return `no paper matches ${failure.missing.map(describePaperRef).join(', ')}`;
     case 'collection_not_found':
-      return `no collection named "${failure.name}"`;
+      return `no collection named "${failure.name ?? ''}"`;
   }
 }

@@ -1,5 +1,6 @@
 import type { ExportDocument, ExportSources } from '../service/export-papers';
 import { exportPapers } from '../service/export-papers';
+import { capitalize } from '../model/capitalize';
 import { describeSelectionFailure } from '../model/paper-selection';
 import { readExportUrl, RouteError } from './read-export-url';
 
@@ -59,8 +60,4 @@ function textResponse(
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
   });
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,9 +3,9 @@ import { exportFormatNames } from '../export/export-formats';
 import type { CitationFormat, CitationStyle } from '../export/format-citations';
 import { citationStyles } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';
-import type { ExportSelection } from '../model/paper-selection';
-import { parseExportPaperRef } from '../model/paper-selection';
-import { parsePaperFilterJson } from '../model/paper-filter-json';
+import { capitalize } from '../model/capitalize';
+import type { PaperSelection } from '../model/paper-selection';
+import { readPaperSelection } from '../model/read-paper-selection';
 
 const KINDS: readonly ExportKind[] = [...exportFormatNames, 'citations'];
 const GROUPS: readonly MarkdownGroupBy[] = ['section', 'pillar', 'year', 'venue', 'none'];
@@ -99,46 +99,29 @@ function readOptions(url: URL, kind: ExportKind): Omit<ExportRequest, 'selection
   };
 }
 
-function readSelection(params: URLSearchParams): ExportSelection {
-  const ids = params
-    .getAll('ids')
-    .flatMap((value) => value.split(','))
-    .map((id) => id.trim());
-  const search = params.get('search');
-  const filterText = params.get('filter');
-  const collection = params.get('collection');
-  const named = [ids.length > 0, search !== null, collection !== null].filter(Boolean).length;
-  if (named > 1 || (filterText !== null && (ids.length > 0 || collection !== null))) {
-    throw new RouteError(
-      400,
-      'Give one of ids, search, filter or collection (filter may narrow search).',
-    );
-  }
-  if (params.has('limit') && search === null) throw new RouteError(400, 'limit needs search.');
-  const filter = filterText === null ? {} : readFilter(filterText);
-  if (search !== null) return { kind: 'search', query: search, filter, limit: readLimit(params) };
-  if (collection !== null) return { kind: 'collection', name: collection };
-  if (ids.length > 0) {
-    if (ids.some((id) => id === '')) throw new RouteError(400, 'ids has an empty entry.');
-    return { kind: 'papers', refs: ids.map(parseExportPaperRef) };
-  }
-  return filterText === null ? { kind: 'all' } : { kind: 'filter', filter };
-}
-
-function readFilter(text: string) {
-  const parsed = parsePaperFilterJson(text);
-  if (!parsed.ok) throw new RouteError(400, `Bad filter: ${parsed.message}.`);
-  return parsed.filter;
-}
-
-function readLimit(params: URLSearchParams): number | undefined {
-  const text = params.get('limit');
-  if (text === null) return undefined;
-  const limit = Number(text);
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new RouteError(400, `limit must be a whole number of at least 1, got "${text}".`);
-  }
-  return limit;
+function readSelection(params: URLSearchParams): PaperSelection {
+  const ids = params.getAll('ids').flatMap((value) => value.split(','));
+  const read = readPaperSelection(
+    {
+      refs: ids.length > 0 ? ids : undefined,
+      filter: params.get('filter'),
+      search: params.get('search'),
+      limit: params.get('limit'),
+      collection: params.get('collection'),
+    },
+    {
+      names: {
+        refs: 'ids',
+        search: 'search',
+        filter: 'filter',
+        collection: 'collection',
+        limit: 'limit',
+      },
+      purpose: 'export',
+    },
+  );
+  if (!read.ok) throw new RouteError(400, `${capitalize(read.message)}.`.replace(/\.\.$/, '.'));
+  return read.selection;
 }
 
 /** `grpo%20papers.biblatex.bib` → the collection name and the format its extension names. */

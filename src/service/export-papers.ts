@@ -4,24 +4,20 @@ import { exportFormats } from '../export/export-formats';
 import type { CitationFormat, CitationStyle } from '../export/format-citations';
 import { formatCitations } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';
-import type { ExportSelection, PaperLookups, SelectionFailure } from '../model/paper-selection';
-import { resolveExportSelection } from '../model/paper-selection';
+import type { PaperSelection, SelectionFailure } from '../model/paper-selection';
+import { invalidInput } from '../model/paper-selection';
 import type { PaperDetails } from '../model/paper';
-import type { PaperIndex } from '../search/paper-index';
 import { claimCitationKeys } from '../store/citation-key.store';
-import { listCollectionEntries } from '../store/collection-paper.store';
-import { findCollectionByName } from '../store/collection.store';
-import type { Db } from '../store/database';
 import { listPaperDetailsByIds } from '../store/paper-details.store';
-import { findPaperIdsByRefs } from '../store/paper-ref.store';
-import { listPaperIds, narrowPaperIdsByFilter } from '../store/paper.store';
+import type { PaperSources } from './select-papers';
+import { selectPapers } from './select-papers';
 
 /** A file format, or `citations`: a formatted reference list in a citation style. */
 export type ExportKind = ExportFormatName | 'citations';
 
 export interface ExportRequest {
   format: ExportKind;
-  selection: ExportSelection;
+  selection: PaperSelection;
   /** Markdown only (default `section`). */
   groupBy?: MarkdownGroupBy | undefined;
   /** `citations` only (default `apa`). */
@@ -43,9 +39,7 @@ export interface ExportDocument {
 
 export type ExportOutcome = { ok: true; document: ExportDocument } | SelectionFailure;
 
-export interface ExportSources {
-  db: Db;
-  index: PaperIndex;
+export interface ExportSources extends PaperSources {
   now?: (() => Date) | undefined;
 }
 
@@ -59,7 +53,7 @@ const KEYED = new Set<ExportKind>(['bibtex', 'biblatex', 'csl-json', 'ris', 'csv
 export function exportPapers(sources: ExportSources, request: ExportRequest): ExportOutcome {
   const misplaced = checkOptions(request);
   if (misplaced) return misplaced;
-  const selected = resolveExportSelection(request.selection, paperLookups(sources));
+  const selected = selectPapers(sources, request.selection);
   if (!selected.ok) return selected;
   const papers = listPaperDetailsByIds(sources.db, selected.paperIds);
   const keys = KEYED.has(request.format) ? claimKeys(sources, papers) : undefined;
@@ -73,12 +67,7 @@ export function exportPapers(sources: ExportSources, request: ExportRequest): Ex
 }
 
 function checkOptions(request: ExportRequest): SelectionFailure | undefined {
-  const invalid = (field: string, message: string): SelectionFailure => ({
-    ok: false,
-    reason: 'invalid_input',
-    field,
-    message,
-  });
+  const invalid = invalidInput;
   if (request.groupBy !== undefined && request.format !== 'markdown') {
     return invalid('groupBy', 'The groupBy option applies to the markdown format only.');
   }
@@ -124,7 +113,7 @@ function describeFile(request: ExportRequest): { contentType: string; extension:
 }
 
 /** `grpo-image-generation` for a collection, `search-flow-grpo` for a search, else `surveygraph`. */
-function fileStem(selection: ExportSelection): string {
+function fileStem(selection: PaperSelection): string {
   const slug = (text: string) =>
     text
       .normalize('NFKD')
@@ -137,20 +126,4 @@ function fileStem(selection: ExportSelection): string {
   if (selection.kind === 'collection') return slug(selection.name) || 'collection';
   if (selection.kind === 'search') return `search-${slug(selection.query)}`.replace(/-$/, '');
   return 'surveygraph';
-}
-
-/** The selection's view of the data: the store, and the search index for searches. */
-function paperLookups({ db, index }: ExportSources): PaperLookups {
-  return {
-    findPaperIds: (refs) => findPaperIdsByRefs(db, refs),
-    listPaperIds: (filter) => listPaperIds(db, { filter, limit: -1, offset: 0 }),
-    searchPaperIds: (query) => index.search(query).map((hit) => hit.paperId),
-    narrowPaperIds: (ids, filter) => narrowPaperIdsByFilter(db, ids, filter),
-    listCollectionPaperIds: (name) => {
-      const collection = findCollectionByName(db, name);
-      if (!collection) return undefined;
-      const entries = listCollectionEntries(db, collection.id, { limit: -1, offset: 0 });
-      return entries.map((entry) => entry.paperId);
-    },
-  };
 }

@@ -1,10 +1,12 @@
-import type { CollectionEntry, PaperRef } from '../model/collection';
+import type { CollectionEntry } from '../model/collection';
 import { moveToPosition, normalizeNote, normalizeTags } from '../model/collection';
+import type { PaperRef } from '../model/paper-selection';
+import { invalidInput } from '../model/paper-selection';
 import type { CollectionResult } from './collection.store';
 import { touchCollection } from './collection.store';
 import { findCollectionEntry, listCollectionPaperIds } from './collection-paper.store';
 import type { Db } from './database';
-import { findCollectionMember, invalidInput } from './collection-member.store';
+import { findCollectionMember } from './collection-member.store';
 
 export type EntryResult = CollectionResult<{ entry: CollectionEntry }>;
 

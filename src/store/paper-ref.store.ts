@@ -1,14 +1,11 @@
-import type { ExportPaperRef } from '../model/paper-selection';
+import type { PaperRef } from '../model/paper-selection';
 import type { Db } from './database';
 
 /**
  * The paper each reference names, in the order given (undefined where none), in one statement.
  * A `key` matches a paper key (`arxiv:…`, `doi:…`, `title:…`) first, else a citation key.
  */
-export function findPaperIdsByRefs(
-  db: Db,
-  refs: readonly ExportPaperRef[],
-): (number | undefined)[] {
+export function findPaperIdsByRefs(db: Db, refs: readonly PaperRef[]): (number | undefined)[] {
   const encoded = refs.map((ref) =>
     'paperId' in ref
       ? ['id', ref.paperId]

@@ -312,6 +312,43 @@ describe('papers in a collection', () => {
     ]);
   });
 
+  it('adds a paper by the citation key an export gave it, and annotates it by that key', async () => {
+    const exported = await t.api.query<{ export: { text: string } }>(
+      '{ export(format: BIBTEX, selection: { arxivIds: ["2503.07365"] }) { text } }',
+    );
+    const key = /^@\w+\{([^,]+),/m.exec(exported.data!.export.text)![1]!;
+    const added = await t.mutate('addPapersToCollection', { collectionId: id, keys: [key] });
+    expect(added.paperCount).toBe(1);
+    const annotated = await t.mutate('annotateCollectionPaper', {
+      collectionId: id,
+      key,
+      note: 'k',
+    });
+    expect(annotated.__typename).toBe('Collection');
+    expect(arxivOf(await t.edges(id))).toEqual(['2503.07365']);
+  });
+
+  it('narrows search hits by the filter before the limit: at most N matching papers', async () => {
+    await t.mutate('addPapersToCollection', {
+      collectionId: id,
+      search: 'reinforcement learning',
+      filter: { pillars: ['mllm'] },
+      searchLimit: 1,
+    });
+    expect(arxivOf(await t.edges(id))).toEqual(['2503.07365']);
+  });
+
+  it('returns InvalidInputError naming an unknown slug and the valid ones', async () => {
+    const result = await t.mutate('addPapersToCollection', {
+      collectionId: id,
+      filter: { pillars: ['visual-gen'] },
+    });
+    expect(result).toMatchObject({ __typename: 'InvalidInputError', field: 'filter.pillars' });
+    expect(result.message).toMatch(
+      /^Unknown pillar or group "visual-gen"; valid: .*visual-generation/,
+    );
+  });
+
   it('removes papers, keeping the order of the rest', async () => {
     await t.mutate('addPapersToCollection', {
       collectionId: id,

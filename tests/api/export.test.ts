@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addPapersToCollection } from '../../src/store/collection-membership.store';
+import { addPapersToCollection } from '../../src/service/change-collection-papers';
 import { createCollection } from '../../src/store/collection.store';
 import type { Db } from '../../src/store/database';
 import { createTestApp, generateList } from '../support/app';
@@ -43,7 +43,12 @@ describe('the export query', () => {
     const created = createCollection(db, { name: 'Flow & friends' }, AT);
     if (!created.ok) throw new Error(created.reason);
     const refs = [{ arxivId: '2505.05470' }, { arxivId: '2503.07365' }];
-    addPapersToCollection(db, created.collection.id, { kind: 'papers', refs }, AT);
+    addPapersToCollection(
+      { db, index: { search: () => [] } },
+      created.collection.id,
+      { kind: 'papers', refs },
+      AT,
+    );
     api = createTestApp(db);
   });
 
@@ -136,7 +141,7 @@ describe('the export query', () => {
     [
       { selection: { search: 'grpo', collection: 'x' } },
       'BAD_USER_INPUT',
-      /Give papers by ids, arxivIds or keys, or one of filter, search or collection/,
+      /Give one of ids, arxivIds, keys, filter, search or collection \(filter may narrow search\)/,
     ],
     [{ selection: { collection: 'missing' } }, 'NOT_FOUND', /No collection named "missing"/],
     [{ selection: { search: ' ' } }, 'BAD_USER_INPUT', /A search needs at least one word/],

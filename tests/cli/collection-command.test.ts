@@ -87,11 +87,62 @@ describe('surveygraph collection', () => {
       '2501.00001',
       '2501.00002',
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /no paper in the database matches arXiv:2501\.00001, arXiv:2501\.00002; nothing was changed/,
     );
     expect(await arxivIds()).toEqual([]);
+  });
+
+  it('adds papers named as positional arguments: arXiv id, paper key or citation key', async () => {
+    const bib = await run(['export', '--db', db, '2503.07365', '--format', 'bibtex']);
+    const citationKey = /^@\w+\{([^,]+),/m.exec(bib.stdout)![1]!;
+    const result = await collection(
+      'add',
+      NAME,
+      '2505.05470',
+      'url:ieeexplore.ieee.org/document/10987802',
+      citationKey,
+    );
+    expect(result.code).toBe(0);
+    expect(await arxivIds()).toEqual(['2505.05470', null, '2503.07365']);
+    const annotated = await collection('annotate', NAME, citationKey, '--note', 'by key');
+    expect(annotated.code).toBe(0);
+    expect((await show()).papers[2]).toMatchObject({ note: 'by key' });
+  });
+
+  it('adds a paper by citation key with --key, as exports accept it', async () => {
+    const bib = await run(['export', '--db', db, '--ids', '2505.05470']);
+    const citationKey = /^@\w+\{([^,]+),/m.exec(bib.stdout)![1]!;
+    expect((await collection('add', NAME, '--key', citationKey)).code).toBe(0);
+    expect(await arxivIds()).toEqual(['2505.05470']);
+  });
+
+  it('refuses an unknown pillar slug with exit code 2, listing the valid ones', async () => {
+    const result = await collection('add', NAME, '--filter', '{"pillars":["visual-gen"]}');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /unknown pillar or group "visual-gen"; valid: .*mllm.*visual-generation/,
+    );
+    expect(await arxivIds()).toEqual([]);
+  });
+
+  it('keeps at most N papers that match the filter, the filter applied before the limit', async () => {
+    // The best hit for these words (Flow-GRPO) is not an MLLM paper; MM-Eureka, further down, is.
+    const filter = '{"pillars":["mllm"]}';
+    const words = 'reinforcement learning';
+    const result = await collection(
+      'add',
+      NAME,
+      '--search',
+      words,
+      '--filter',
+      filter,
+      '--limit',
+      '1',
+    );
+    expect(result.code).toBe(0);
+    expect(await arxivIds()).toEqual(['2503.07365']);
   });
 
   it('adds the hits of a search and keeps the query as a source', async () => {
@@ -117,19 +168,21 @@ describe('surveygraph collection', () => {
     [
       'an unknown field',
       '{"pillar":["x"]}',
-      /Unrecognized key.*"pillar".*fields: pillars, sectionIds/,
+      /Unrecognized key.*"pillar".*fields: pillars, sections,/,
     ],
     ['empty', '{}', /An empty filter would select every paper/],
   ])('refuses a filter that is %s', async (_case, filter, message) => {
     const result = await collection('add', NAME, '--filter', filter);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
 
   it('refuses an add that names no papers', async () => {
     const result = await collection('add', NAME);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/give one of --arxiv, --key, --filter or --search/);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /give one of PAPER…, --arxiv, --key, --filter or --search \(--filter may narrow --search\)/,
+    );
   });
 
   it('removes papers and moves one to a position', async () => {
@@ -147,7 +200,7 @@ describe('surveygraph collection', () => {
   it('refuses a position outside the collection', async () => {
     await collection('add', NAME, '--arxiv', '2503.07365');
     const result = await collection('move', NAME, '2503.07365', '5');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Position must be between 1 and 1 \(got 5\)/);
   });
 

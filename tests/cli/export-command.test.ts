@@ -73,6 +73,13 @@ describe('surveygraph export', () => {
     ]);
   });
 
+  it('takes papers as positional arguments too, like collection add and annotate', async () => {
+    const all = keysOf((await run(['export', '--db', db])).stdout);
+    const args = ['export', all['2503.07365']!, '2505.05470', '--db', db, '--format', 'json'];
+    const records = JSON.parse((await run(args)).stdout) as { arxivId: string | null }[];
+    expect(records.map((r) => r.arxivId)).toEqual(['2503.07365', '2505.05470']);
+  });
+
   it('selects by search, narrowed by a filter, and by filter alone', async () => {
     const search = await run([
       'export',
@@ -133,7 +140,7 @@ describe('surveygraph export', () => {
     expect(result.stdout.match(/^## .*$/gm)).toEqual(['## 2025', '## 2024']);
   });
 
-  describe('fails with a clear message and exit code 1', () => {
+  describe('fails with a clear message, exit code 2 for a bad selection and 1 otherwise', () => {
     it.each([
       [
         ['--format', 'endnote'],
@@ -143,27 +150,38 @@ describe('surveygraph export', () => {
         ['--style', 'mla', '--format', 'citations'],
         /unknown --style "mla"; use one of apa, ieee, chicago-author-date/,
       ],
-      [['--filter', '{"pillars":'], /--filter: the filter must be a JSON object, e\.g\. \{/],
+      [['--filter', '{"pillars":'], /--filter: the filter must be a JSON object, e\.g\. \{/, 2],
       [
         ['--filter', '{"pillar":["mllm"]}'],
         /--filter: Unrecognized key: "pillar" \(fields: pillars, /,
+        2,
       ],
       [
         ['--ids', '2505.05470', '2501.00001', 'doi:10.1/none'],
         /no paper matches arXiv:2501\.00001, doi:10\.1\/none$/,
+        2,
       ],
       [['--collection', 'nothing here'], /no collection named "nothing here"/],
       [
         ['--search', 'grpo', '--ids', '2505.05470'],
-        /give one of --collection, --search, --filter or --ids/,
+        /give one of --collection, --search, --filter or PAPER… \(or --ids\)/,
+        2,
       ],
       [['--group-by', 'year'], /--group-by applies to --format markdown only/],
       [['--style', 'apa'], /--style and --html apply to --format citations only/],
-      [['--limit', '3'], /--limit applies to --search only/],
-      [['--search', '  '], /A search needs at least one word/],
-    ])('%j', async (args, message) => {
+      [['--limit', '3'], /--limit goes with --search/, 2],
+      [['--search', '  '], /A search needs at least one word/, 2],
+      [['--search', 'grpo', '--limit', 'abc'], /--limit must be a whole number of at least 1/, 2],
+      [
+        ['--filter', '{"pillars":["visual-gen"]}'],
+        /unknown pillar or group "visual-gen"; valid: /,
+        2,
+      ],
+      [['--filter', '{"algorithms":["gpro"]}'], /unknown algorithm "gpro"; valid: .*grpo/, 2],
+      [['--filter', '{"sections":[9999]}'], /unknown section id 9999; valid: 1, /, 2],
+    ])('%j', async (args, message, code = 1) => {
       const result = await run(['export', '--db', db, ...args]);
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(code);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /);

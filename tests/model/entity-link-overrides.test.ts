@@ -6,7 +6,10 @@ import { planEntityLinks, sameEntityLinks } from '../../src/model/entity-link';
 import type { EntityLinkOverride } from '../../src/model/entity-link-overrides';
 import { parseEntityLinkOverrides } from '../../src/model/entity-link-overrides';
 import { OntologyError } from '../../src/model/ontology';
-import { ENTITY_LINK_OVERRIDES_FILE, loadEntityLinkOverrides } from '../../src/service/override-files';
+import {
+  ENTITY_LINK_OVERRIDES_FILE,
+  loadEntityLinkOverrides,
+} from '../../src/service/override-files';
 import { loadOntology } from '../../src/service/ontology-files';
 import { fixtureOntology } from './tag-fixtures';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportSelection, PaperLookups } from '../../src/model/paper-selection';
-import { parseExportPaperRef, resolveExportSelection } from '../../src/model/paper-selection';
+import type { PaperLookups, PaperSelection } from '../../src/model/paper-selection';
+import { describeSelectionFailure, resolvePaperSelection } from '../../src/model/paper-selection';
+import { parsePaperRef } from '../../src/model/read-paper-selection';
 import { parsePaperFilterJson } from '../../src/model/paper-filter-json';
 
 /** Papers 1…6 in list order; 2, 4 and 6 are `even`; search hits come best first. */
@@ -17,30 +18,30 @@ const lookups: PaperLookups = {
   listCollectionPaperIds: (name) => (name === 'mine' ? [5, 1, 5] : undefined),
 };
 
-describe('resolveExportSelection', () => {
+describe('resolvePaperSelection', () => {
   it('gives every paper in list order when nothing is selected', () => {
-    expect(resolveExportSelection({ kind: 'all' }, lookups)).toEqual({
+    expect(resolvePaperSelection({ kind: 'all' }, lookups)).toEqual({
       ok: true,
       paperIds: [1, 2, 3, 4, 5, 6],
     });
   });
 
   it('keeps search hits best first, narrowed by the filter, then cut to the limit', () => {
-    const selection: ExportSelection = {
+    const selection: PaperSelection = {
       kind: 'search',
       query: 'x',
       filter: { pillars: ['even'] },
       limit: 2,
     };
-    expect(resolveExportSelection(selection, lookups)).toEqual({ ok: true, paperIds: [6, 2] });
+    expect(resolvePaperSelection(selection, lookups)).toEqual({ ok: true, paperIds: [6, 2] });
   });
 
   it('gives a collection in its order, each paper once', () => {
-    expect(resolveExportSelection({ kind: 'collection', name: 'mine' }, lookups)).toEqual({
+    expect(resolvePaperSelection({ kind: 'collection', name: 'mine' }, lookups)).toEqual({
       ok: true,
       paperIds: [5, 1],
     });
-    expect(resolveExportSelection({ kind: 'collection', name: 'other' }, lookups)).toEqual({
+    expect(resolvePaperSelection({ kind: 'collection', name: 'other' }, lookups)).toEqual({
       ok: false,
       reason: 'collection_not_found',
       name: 'other',
@@ -49,28 +50,39 @@ describe('resolveExportSelection', () => {
 
   it('names every reference that matches no paper', () => {
     const refs = [{ paperId: 2 }, { paperId: 9 }, { arxivId: '2501.00001' }, { key: 'doi:10.1/x' }];
-    expect(resolveExportSelection({ kind: 'papers', refs }, lookups)).toEqual({
-      ok: false,
-      reason: 'unknown_papers',
-      missing: ['#9', 'arXiv:2501.00001', 'doi:10.1/x'],
+    const result = resolvePaperSelection({ kind: 'papers', refs }, lookups);
+    expect(result).toEqual({ ok: false, reason: 'unknown_papers', missing: refs.slice(1) });
+    expect(!result.ok && describeSelectionFailure(result)).toBe(
+      'no paper matches #9, arXiv:2501.00001, doi:10.1/x',
+    );
+  });
+
+  it('gives the papers named in order, each once, with the paper of every reference', () => {
+    const refs = [{ paperId: 4 }, { paperId: 2 }, { paperId: 4 }];
+    expect(resolvePaperSelection({ kind: 'papers', refs }, lookups)).toEqual({
+      ok: true,
+      paperIds: [4, 2],
+      refIds: [4, 2, 4],
     });
   });
 
-  it('rejects an empty search and an empty list of papers', () => {
-    expect(
-      resolveExportSelection({ kind: 'search', query: ' ', filter: {} }, lookups),
-    ).toMatchObject({ field: 'search' });
-    expect(resolveExportSelection({ kind: 'papers', refs: [] }, lookups)).toMatchObject({
-      field: 'ids',
-    });
+  it('applies the filter before the limit: at most N matching papers', () => {
+    // The best hit (6) matches, the next two (3 and 2) only partly: limit 2 must give 6 and 2.
+    const selection: PaperSelection = {
+      kind: 'search',
+      query: 'x',
+      filter: { pillars: ['even'] },
+      limit: 2,
+    };
+    expect(resolvePaperSelection(selection, lookups)).toMatchObject({ paperIds: [6, 2] });
   });
 });
 
-describe('parseExportPaperRef', () => {
+describe('parsePaperRef', () => {
   it('reads arXiv ids in any spelling, and anything else as a key', () => {
-    expect(parseExportPaperRef('arXiv:2505.05470v3')).toEqual({ arxivId: '2505.05470' });
-    expect(parseExportPaperRef(' liu2025flowgrpo ')).toEqual({ key: 'liu2025flowgrpo' });
-    expect(parseExportPaperRef('7916.37423')).toEqual({ key: '7916.37423' });
+    expect(parsePaperRef('arXiv:2505.05470v3')).toEqual({ arxivId: '2505.05470' });
+    expect(parsePaperRef(' liu2025flowgrpo ')).toEqual({ key: 'liu2025flowgrpo' });
+    expect(parsePaperRef('7916.37423')).toEqual({ key: '7916.37423' });
   });
 });
 

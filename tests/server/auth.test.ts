@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/database';
-import { addPapersToCollection } from '../../src/store/collection-membership.store';
+import { addPapersToCollection } from '../../src/service/change-collection-papers';
 import { createCollection } from '../../src/store/collection.store';
 import { createTestApp } from '../support/app';
 import { createTestGraph, ingestMarkdown } from '../support/graph';
@@ -20,7 +20,12 @@ function serve(writeToken?: string) {
     kind: 'papers' as const,
     refs: [{ arxivId: '2503.07365' }, { arxivId: '2505.05470' }],
   };
-  addPapersToCollection(db, created.collection.id, selection, '2026-01-01T00:00:00Z');
+  addPapersToCollection(
+    { db, index: { search: () => [] } },
+    created.collection.id,
+    selection,
+    '2026-01-01T00:00:00Z',
+  );
   const collectionId = Buffer.from(`Collection:${created.collection.id}`).toString('base64');
   return { db, collectionId, ...createTestApp(db, writeToken ? { writeToken } : {}) };
 }

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PaperIndex } from '../../src/search/paper-index';
 import { createApp } from '../../src/server/app';
-import { addPapersToCollection } from '../../src/store/collection-membership.store';
+import { addPapersToCollection } from '../../src/service/change-collection-papers';
 import { createCollection } from '../../src/store/collection.store';
 import type { Db } from '../../src/store/database';
 import { createTestGraph, ingestMarkdown } from '../support/graph';
@@ -22,7 +22,12 @@ function graphWithCollection(): Db {
   const created = createCollection(db, { name: COLLECTION }, AT);
   if (!created.ok) throw new Error(created.reason);
   const refs = [{ arxivId: '2505.05470' }, { arxivId: '2506.04559' }];
-  addPapersToCollection(db, created.collection.id, { kind: 'papers', refs }, AT);
+  addPapersToCollection(
+    { db, index: { search: () => [] } },
+    created.collection.id,
+    { kind: 'papers', refs },
+    AT,
+  );
   return db;
 }
 
@@ -140,12 +145,12 @@ describe('HTTP export downloads', () => {
     [
       '/export?format=bibtex&filter=%7Bnope',
       400,
-      /^Bad filter: the filter must be a JSON object, e\.g\. \{/,
+      /^Filter: the filter must be a JSON object, e\.g\. \{/,
     ],
     [
       '/export?format=bibtex&filter=%7B%22year%22%3A1%7D',
       400,
-      /^Bad filter: Unrecognized key: "year" \(fields: pillars,/,
+      /^Filter: Unrecognized key: "year" \(fields: pillars,/,
     ],
     [
       '/export?format=bibtex&serch=grpo',
@@ -165,7 +170,7 @@ describe('HTTP export downloads', () => {
     [
       '/export?format=bibtex&search=grpo&limit=0',
       400,
-      'limit must be a whole number of at least 1, got "0".\n',
+      'Limit must be a whole number of at least 1, got "0".\n',
     ],
     [
       '/export?format=bibtex&groupBy=year',

@@ -6,10 +6,8 @@ import {
   annotateCollectionPaper,
   movePaperInCollection,
 } from '../../src/store/collection-entry.store';
-import {
-  addPapersToCollection,
-  removePapersFromCollection,
-} from '../../src/store/collection-membership.store';
+import type { PaperSelection } from '../../src/model/paper-selection';
+import * as service from '../../src/service/change-collection-papers';
 import { listCollectionEntries } from '../../src/store/collection-paper.store';
 import {
   createCollection,
@@ -42,6 +40,15 @@ function arxivOrder(db: Db, collectionId: number): (string | null)[] {
         string | null,
   );
 }
+
+/** The search index's part: these hits, best first, whatever the query. */
+const hitsIndex = (hitIds: readonly number[] = []) => ({
+  search: () => hitIds.map((paperId) => ({ paperId })),
+});
+const addPapersToCollection = (db: Db, id: number, selection: PaperSelection, at: string) =>
+  service.addPapersToCollection({ db, index: hitsIndex() }, id, selection, at);
+const removePapersFromCollection = (db: Db, id: number, selection: PaperSelection, at: string) =>
+  service.removePapersFromCollection({ db, index: hitsIndex() }, id, selection, at);
 
 const arxiv = (...ids: string[]) => ({
   kind: 'papers' as const,
@@ -147,7 +154,7 @@ describe('papers in a collection', () => {
 
   it('appends papers by arXiv id in the order given, skipping those already in', () => {
     addPapersToCollection(db, id, arxiv('2505.05470'), AT);
-    const result = addPapersToCollection(db, id, arxiv('arXiv:2503.07365v2', '2505.05470'), AT);
+    const result = addPapersToCollection(db, id, arxiv('2503.07365', '2505.05470'), AT);
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
     expect([result.added.length, result.alreadyIn.length]).toEqual([1, 1]);
@@ -164,10 +171,31 @@ describe('papers in a collection', () => {
     expect(arxivOrder(db, id)).toEqual([]);
   });
 
-  it('refuses a malformed arXiv id', () => {
-    expect(addPapersToCollection(db, id, arxiv('not-an-id'), AT)).toMatchObject({
+  it('adds a paper by the citation key an export gave it', () => {
+    const paperId = findPaperByArxivId(db, '2505.05470')!.id;
+    db.prepare(`INSERT INTO citation_keys (paper_id, key, assigned_at) VALUES (?, ?, ?)`).run(
+      paperId,
+      'liu2025flowgrpo',
+      AT,
+    );
+    const result = addPapersToCollection(
+      db,
+      id,
+      { kind: 'papers', refs: [{ key: 'liu2025flowgrpo' }] },
+      AT,
+    );
+    expect(result).toMatchObject({ ok: true, added: [paperId] });
+  });
+
+  it('refuses a filter slug the graph does not hold, listing the valid ones', () => {
+    expect(
+      addPapersToCollection(db, id, { kind: 'filter', filter: { pillars: ['visual-gen'] } }, AT),
+    ).toMatchObject({
       reason: 'invalid_input',
-      field: 'arxivIds',
+      field: 'filter.pillars',
+      message: expect.stringMatching(
+        /unknown pillar or group "visual-gen"; valid: .*visual-generation/,
+      ),
     });
   });
 
@@ -184,28 +212,35 @@ describe('papers in a collection', () => {
     ]);
   });
 
-  it('refuses an empty filter rather than adding every paper', () => {
-    expect(addPapersToCollection(db, id, { kind: 'filter', filter: {} }, AT)).toMatchObject({
-      reason: 'invalid_input',
-      field: 'filter',
-    });
-  });
-
   it('adds search hits best first, narrowed by the filter, and keeps the query as a source', () => {
     const hits = [
       findPaperByArxivId(db, '2506.04559')!.id,
       findPaperByArxivId(db, '2505.05470')!.id,
     ];
-    addPapersToCollection(
-      db,
+    service.addPapersToCollection(
+      { db, index: hitsIndex(hits) },
       id,
-      { kind: 'search', query: 'grpo', filter: { pillars: ['visual-generation'] }, hitIds: hits },
+      { kind: 'search', query: 'grpo', filter: { pillars: ['visual-generation'] } },
       AT,
     );
     expect(arxivOrder(db, id)).toEqual(['2505.05470']);
     expect(listSourcesByCollectionIds(db, [id])[0]).toMatchObject([
       { kind: 'search', query: 'grpo', paperCount: 1 },
     ]);
+  });
+
+  it('narrows search hits by the filter before the limit: at most N matching papers', () => {
+    const hits = ['2506.04559', '2503.07365', '2505.05470'].map(
+      (arxivId) => findPaperByArxivId(db, arxivId)!.id,
+    );
+    const filter = { pillars: ['visual-generation'] };
+    service.addPapersToCollection(
+      { db, index: hitsIndex(hits) },
+      id,
+      { kind: 'search', query: 'grpo', filter, limit: 1 },
+      AT,
+    );
+    expect(arxivOrder(db, id)).toEqual(['2505.05470']);
   });
 
   it('removes papers and closes the gap in the order', () => {

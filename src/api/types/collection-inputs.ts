@@ -1,8 +1,8 @@
 import type { InputFieldBuilder } from '@pothos/core';
-import { parseArxivId } from '../../model/arxiv-id';
-import type { PaperRef, PaperSelection } from '../../model/collection';
+import { capitalize } from '../../model/capitalize';
+import type { InvalidInput, PaperRef, PaperSelection } from '../../model/paper-selection';
+import { readPaperRef, readPaperSelection } from '../../model/read-paper-selection';
 import { builder } from '../builder';
-import type { ApiContext } from '../context';
 import { decodeGlobalIdOf } from '../global-id';
 import { InvalidInputError } from './errors';
 import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
@@ -49,6 +49,9 @@ function selectionFields(t: FieldBuilder, verb: 'add' | 'remove') {
     arxivIds: t.stringList({
       description: `Papers to ${verb}, by arXiv id (with or without version or \`arXiv:\`).`,
     }),
+    keys: t.stringList({
+      description: `Papers to ${verb}, by paper key (\`doi:…\`, \`url:…\`) or by the citation key an export gave them.`,
+    }),
     filter: t.field({
       type: PaperFilterInput,
       description: `${capitalized} every paper this filter matches (or, with \`search\`, narrow its hits).`,
@@ -57,14 +60,15 @@ function selectionFields(t: FieldBuilder, verb: 'add' | 'remove') {
       description: `${capitalized} the hits of this full-text search (narrowed by \`filter\` when given).`,
     }),
     searchLimit: t.int({
-      description: 'At most this many search hits, best first (default: all).',
+      description:
+        'At most this many papers: the search hits narrowed by `filter` first, then the best N (default: all).',
     }),
   };
 }
 
 export const AddPapersToCollectionInput = builder.inputType('AddPapersToCollectionInput', {
   description:
-    'Papers to append to a collection: give `paperIds`, `arxivIds`, `filter` or `search` (a search may be narrowed by `filter`). A filter or search is kept as a source.',
+    'Papers to append to a collection: give `paperIds`, `arxivIds` and/or `keys`, or `filter` or `search` (a search may be narrowed by `filter`). A filter or search is kept as a source.',
   fields: (t) => selectionFields(t, 'add'),
 });
 
@@ -72,7 +76,7 @@ export const RemovePapersFromCollectionInput = builder.inputType(
   'RemovePapersFromCollectionInput',
   {
     description:
-      'Papers to remove from a collection: give `paperIds`, `arxivIds`, `filter` or `search`. Papers named one by one must be in it.',
+      'Papers to remove from a collection: give `paperIds`, `arxivIds` and/or `keys`, or `filter` or `search`. Papers named one by one must be in it.',
     fields: (t) => selectionFields(t, 'remove'),
   },
 );
@@ -80,8 +84,11 @@ export const RemovePapersFromCollectionInput = builder.inputType(
 function paperRefFields(t: FieldBuilder) {
   return {
     collectionId: collectionIdField(t),
-    paperId: t.id({ description: 'The paper, by global id (or give `arxivId`).' }),
-    arxivId: t.string({ description: 'The paper, by arXiv id (or give `paperId`).' }),
+    paperId: t.id({ description: 'The paper, by global id (or give `arxivId` or `key`).' }),
+    arxivId: t.string({ description: 'The paper, by arXiv id (or give `paperId` or `key`).' }),
+    key: t.string({
+      description: 'The paper, by paper key or citation key (or give `paperId` or `arxivId`).',
+    }),
   };
 }
 
@@ -105,60 +112,53 @@ export const AnnotateCollectionPaperInput = builder.inputType('AnnotateCollectio
 
 type SelectionInput = typeof AddPapersToCollectionInput.$inferInput;
 
-/** Turns the selection fields into a PaperSelection, running the search if one is given. */
-export function toPaperSelection(input: SelectionInput, ctx: ApiContext): PaperSelection {
-  const given = (['paperIds', 'arxivIds', 'search'] as const).filter((key) => input[key] != null);
-  if (given.length > 1 || (given.length === 0 && input.filter == null)) {
-    throw new InvalidInputError(
-      'Give exactly one of `paperIds`, `arxivIds`, `filter` or `search` (with `search`, `filter` narrows it).',
-    );
-  }
-  if (input.filter != null && (input.paperIds != null || input.arxivIds != null)) {
-    throw new InvalidInputError(
-      '`filter` goes alone or with `search`, not with papers named one by one.',
-      'filter',
-    );
-  }
-  if (input.searchLimit != null && input.search == null) {
-    throw new InvalidInputError('`searchLimit` goes with `search`.', 'searchLimit');
-  }
-  const filter = toPaperFilter(input.filter);
-  if (input.search != null) {
-    if (!input.search.trim())
-      throw new InvalidInputError('A search needs at least one word.', 'search');
-    if (input.searchLimit != null && input.searchLimit < 1) {
-      throw new InvalidInputError('`searchLimit` must be at least 1.', 'searchLimit');
-    }
-    const hits = ctx.index.search(input.search).map((hit) => hit.paperId);
-    const hitIds = hits.slice(0, input.searchLimit ?? hits.length);
-    return { kind: 'search', query: input.search, filter, hitIds };
-  }
-  if (input.paperIds != null) {
-    return { kind: 'papers', refs: input.paperIds.map((id) => ({ paperId: decodePaperId(id) })) };
-  }
-  if (input.arxivIds != null) {
-    return { kind: 'papers', refs: input.arxivIds.map((id) => toArxivRef(id, 'arxivIds')) };
-  }
-  return { kind: 'filter', filter };
+const SELECTION_NAMES = {
+  paperIds: '`paperIds`',
+  arxivIds: '`arxivIds`',
+  keys: '`keys`',
+  filter: '`filter`',
+  search: '`search`',
+  limit: '`searchLimit`',
+};
+
+/** The selection the input names; invalid input becomes the mutation's InvalidInputError. */
+export function toPaperSelection(input: SelectionInput): PaperSelection {
+  const read = readPaperSelection(
+    {
+      paperIds: input.paperIds?.map(decodePaperId),
+      arxivIds: input.arxivIds,
+      keys: input.keys,
+      filter: input.filter == null ? undefined : toPaperFilter(input.filter),
+      search: input.search,
+      limit: input.searchLimit,
+    },
+    { names: SELECTION_NAMES, purpose: 'collection' },
+  );
+  if (!read.ok) throw toInvalidInputError(read);
+  return read.selection;
 }
 
 /** The one paper a move or annotation is about. */
 export function toPaperRef(input: {
   paperId?: string | number | null;
   arxivId?: string | null;
+  key?: string | null;
 }): PaperRef {
-  if ((input.paperId == null) === (input.arxivId == null)) {
-    throw new InvalidInputError('Give exactly one of `paperId` or `arxivId`.');
-  }
-  if (input.paperId != null) return { paperId: decodePaperId(input.paperId) };
-  return toArxivRef(input.arxivId!, 'arxivId');
+  const read = readPaperRef(
+    {
+      paperId: input.paperId == null ? undefined : decodePaperId(input.paperId),
+      arxivId: input.arxivId,
+      key: input.key,
+    },
+    { paperId: '`paperId`', arxivId: '`arxivId`', key: '`key`' },
+  );
+  if (!read.ok) throw toInvalidInputError(read);
+  return read.ref;
 }
 
-function toArxivRef(text: string, field: string): PaperRef {
-  const parsed = parseArxivId(text);
-  if (!parsed.ok)
-    throw new InvalidInputError(`"${text}" is not an arXiv id: ${parsed.reason}.`, field);
-  return { arxivId: parsed.id };
+function toInvalidInputError(failure: InvalidInput): InvalidInputError {
+  const field = failure.field === 'limit' ? 'searchLimit' : failure.field;
+  return new InvalidInputError(capitalize(failure.message), field === 'selection' ? null : field);
 }
 
 function decodePaperId(id: string | number): number {

@@ -2,7 +2,7 @@ import { annotateCollectionPaper, movePaperInCollection } from '../../store/coll
 import {
   addPapersToCollection,
   removePapersFromCollection,
-} from '../../store/collection-membership.store';
+} from '../../service/change-collection-papers';
 import { builder } from '../builder';
 import { CollectionNode } from './collection';
 import {
@@ -23,7 +23,7 @@ builder.mutationField('addPapersToCollection', (t) =>
     nullable: true,
     type: CollectionNode,
     description:
-      'Appends papers (those not in it yet) to a collection, all or none: by id, by arXiv id, every match of a filter (list order) or the hits of a search (best first).',
+      'Appends papers (those not in it yet) to a collection, all or none: by id, arXiv id or key, every match of a filter (list order) or the hits of a search (best first).',
     errors: resultOf('AddPapersToCollectionResult', [NotFoundError, InvalidInputError]),
     args: {
       input: t.arg({
@@ -35,8 +35,7 @@ builder.mutationField('addPapersToCollection', (t) =>
     resolve: (_root, { input }, ctx) => {
       requireWriteAccess(ctx);
       const id = decodeCollectionId(input.collectionId);
-      return unwrap(addPapersToCollection(ctx.db, id, toPaperSelection(input, ctx), now()))
-        .collection;
+      return unwrap(addPapersToCollection(ctx, id, toPaperSelection(input), now())).collection;
     },
   }),
 );
@@ -58,8 +57,8 @@ builder.mutationField('removePapersFromCollection', (t) =>
     resolve: (_root, { input }, ctx) => {
       requireWriteAccess(ctx);
       const id = decodeCollectionId(input.collectionId);
-      const selection = toPaperSelection(input, ctx);
-      return unwrap(removePapersFromCollection(ctx.db, id, selection, now())).collection;
+      const selection = toPaperSelection(input);
+      return unwrap(removePapersFromCollection(ctx, id, selection, now())).collection;
     },
   }),
 );

@@ -1,6 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
-import type { CollectionFailure, PaperRef } from '../../model/collection';
+import { capitalize } from '../../model/capitalize';
+import type { CollectionFailure } from '../../model/collection';
+import type { PaperRef } from '../../model/paper-selection';
 import type { ApiContext } from '../context';
 import { DuplicateNameError, InvalidInputError, NotFoundError } from './errors';
 
@@ -37,7 +39,7 @@ function toTypedError(failure: CollectionFailure): Error {
         failure.name,
       );
     case 'invalid_input':
-      return new InvalidInputError(failure.message, failure.field);
+      return new InvalidInputError(capitalize(failure.message), failure.field);
     case 'unknown_papers': {
       const missing = failure.missing.map(describeRef);
       return new NotFoundError(`No paper in the graph matches: ${missing.join(', ')}.`, missing);

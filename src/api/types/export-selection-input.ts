@@ -1,6 +1,7 @@
 import { createGraphQLError } from 'graphql-yoga';
-import type { ExportPaperRef, ExportSelection } from '../../model/paper-selection';
-import { parseArxivId } from '../../model/arxiv-id';
+import { capitalize } from '../../model/capitalize';
+import type { InvalidInput, PaperSelection } from '../../model/paper-selection';
+import { readPaperSelection } from '../../model/read-paper-selection';
 import { builder } from '../builder';
 import { decodeGlobalIdOf } from '../global-id';
 import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
@@ -23,52 +24,48 @@ export const ExportSelectionInput = builder.inputType('ExportSelectionInput', {
         'Every paper this filter matches, in list order (or, with `search`, narrows its hits).',
     }),
     search: t.string({ description: 'The hits of this full-text search, best first.' }),
-    searchLimit: t.int({ description: 'At most this many search hits (default: all).' }),
+    searchLimit: t.int({
+      description:
+        'At most this many papers: the search hits narrowed by `filter` first, then the best N (default: all).',
+    }),
     collection: t.string({ description: 'The papers of this collection (by name), in its order.' }),
   }),
 });
 
 type SelectionArg = typeof ExportSelectionInput.$inferInput;
 
-/** The selection an input names; a clear BAD_USER_INPUT error when it names several kinds. */
-export function toExportSelection(input: SelectionArg | null | undefined): ExportSelection {
-  if (!input) return { kind: 'all' };
-  const refs = toRefs(input);
-  const kinds = [
-    refs.length > 0 || input.ids || input.arxivIds || input.keys ? 'ids' : undefined,
-    input.search != null ? 'search' : undefined,
-    input.collection != null ? 'collection' : undefined,
-    input.filter != null && input.search == null ? 'filter' : undefined,
-  ].filter((kind) => kind !== undefined);
-  if (kinds.length > 1) {
-    throw badInput(
-      'Give papers by ids, arxivIds or keys, or one of filter, search or collection (filter may narrow search).',
-    );
-  }
-  if (input.searchLimit != null && input.search == null)
-    throw badInput('`searchLimit` needs `search`.');
-  if (input.search != null) {
-    const filter = toPaperFilter(input.filter);
-    return { kind: 'search', query: input.search, filter, limit: input.searchLimit ?? undefined };
-  }
-  if (input.collection != null) return { kind: 'collection', name: input.collection };
-  if (input.filter != null) return { kind: 'filter', filter: toPaperFilter(input.filter) };
-  if (kinds.length === 1) return { kind: 'papers', refs };
-  return { kind: 'all' };
+/** The selection an input names; a clear BAD_USER_INPUT error when it is not acceptable. */
+export function toExportSelection(input: SelectionArg | null | undefined): PaperSelection {
+  const read = readPaperSelection(
+    {
+      paperIds: input?.ids?.map((id) => decodeGlobalIdOf('Paper', String(id))),
+      arxivIds: input?.arxivIds,
+      keys: input?.keys,
+      filter: input?.filter == null ? undefined : toPaperFilter(input.filter),
+      search: input?.search,
+      limit: input?.searchLimit,
+      collection: input?.collection,
+    },
+    {
+      names: {
+        paperIds: 'ids',
+        arxivIds: 'arxivIds',
+        keys: 'keys',
+        filter: 'filter',
+        search: 'search',
+        collection: 'collection',
+        limit: 'searchLimit',
+      },
+      purpose: 'export',
+    },
+  );
+  if (!read.ok) throw toBadUserInput(read);
+  return read.selection;
 }
 
-function toRefs(input: SelectionArg): ExportPaperRef[] {
-  return [
-    ...(input.ids ?? []).map((id) => ({ paperId: decodeGlobalIdOf('Paper', String(id)) })),
-    ...(input.arxivIds ?? []).map((text) => {
-      const parsed = parseArxivId(text);
-      if (!parsed.ok) throw badInput(`"${text}" is not an arXiv id: ${parsed.reason}.`);
-      return { arxivId: parsed.id };
-    }),
-    ...(input.keys ?? []).map((key) => ({ key })),
-  ];
-}
-
-function badInput(message: string) {
-  return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/** An invalid selection or export option as the BAD_USER_INPUT error GraphQL clients expect. */
+export function toBadUserInput(failure: InvalidInput) {
+  return createGraphQLError(`${capitalize(failure.message)}.`.replace(/\.\.$/, '.'), {
+    extensions: { code: 'BAD_USER_INPUT', field: failure.field },
+  });
 }

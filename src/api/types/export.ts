@@ -1,10 +1,11 @@
 import { createGraphQLError } from 'graphql-yoga';
+import { capitalize } from '../../model/capitalize';
 import type { SelectionFailure } from '../../model/paper-selection';
-import { describeSelectionFailure } from '../../model/paper-selection';
+import { describePaperRef, describeSelectionFailure } from '../../model/paper-selection';
 import { builder } from '../builder';
 import type { ExportDocument } from '../../service/export-papers';
 import { exportPapers } from '../../service/export-papers';
-import { ExportSelectionInput, toExportSelection } from './export-selection-input';
+import { ExportSelectionInput, toBadUserInput, toExportSelection } from './export-selection-input';
 import { CitationFormatEnum, CitationStyleEnum } from './paper-cite';
 
 export const ExportFormatEnum = builder.enumType('ExportFormat', {
@@ -110,15 +111,9 @@ function toGraphQLError(failure: SelectionFailure) {
       return createGraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
     case 'unknown_papers':
       return createGraphQLError(message, {
-        extensions: { code: 'BAD_USER_INPUT', missing: failure.missing },
+        extensions: { code: 'BAD_USER_INPUT', missing: failure.missing.map(describePaperRef) },
       });
     case 'invalid_input':
-      return createGraphQLError(message, {
-        extensions: { code: 'BAD_USER_INPUT', field: failure.field },
-      });
+      return toBadUserInput(failure);
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
