@@ -4,7 +4,7 @@ import { describeWork, type Work } from './describe-work';
 import type { LatexEncoding } from './latex-text';
 import { escapeLatex } from './latex-text';
 import { latexTitle } from './latex-title';
-import { splitPersonName } from './person-name';
+import { splitPersonName } from '../model/person-name';
 
 /**
  * `bibtex`: classic BibTeX, pure ASCII with LaTeX escapes (`Vuli{\'c}`), because BibTeX 0.99
@@ -131,7 +131,10 @@ export function formatAuthors(authors: string[], encoding: LatexEncoding): strin
       const escapedFamily = escapeLatex(name.family, encoding);
       const family = /\s\p{Ll}/u.test(name.family) ? `{${escapedFamily}}` : guardAnd(escapedFamily);
       const full = name.particle ? `${escapeLatex(name.particle, encoding)} ${family}` : family;
-      return name.given ? `${full}, ${guardAnd(escapeLatex(name.given, encoding))}` : full;
+      // BibTeX's `von Last, Jr, First`.
+      const suffix = name.suffix ? `, ${escapeLatex(name.suffix, encoding)}` : '';
+      const given = guardAnd(escapeLatex(name.given, encoding));
+      return name.given ? `${full}${suffix}, ${given}` : full;
     })
     .join(' and ');
 }

@@ -1,12 +1,13 @@
 import type { PaperDetails } from '../model/paper';
 import { assignCitationKeys } from './citation-key';
 import { describeWork, type Work, type WorkType } from './describe-work';
-import { splitPersonName } from './person-name';
+import { splitPersonName } from '../model/person-name';
 import { cslTitle } from './plain-title';
 
 /** A CSL-JSON name: a person split into parts, or a `literal` for organizations (`GLM-V Team`). */
 export type CslName =
-  { family: string; given?: string; 'non-dropping-particle'?: string } | { literal: string };
+  | { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string }
+  | { literal: string };
 
 export interface CslDate {
   'date-parts': [[number, number?, number?]];
@@ -100,6 +101,7 @@ export function toCslName(author: string): CslName {
   const out: CslName = { family: name.family };
   if (name.given) out.given = name.given;
   if (name.particle) out['non-dropping-particle'] = name.particle;
+  if (name.suffix) out.suffix = name.suffix;
   return out;
 }
 

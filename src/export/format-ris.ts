@@ -1,7 +1,7 @@
 import type { PaperDetails } from '../model/paper';
 import { assignCitationKeys } from './citation-key';
 import { describeWork, type Work, type WorkType } from './describe-work';
-import { splitPersonName } from './person-name';
+import { fullFamilyName, splitPersonName } from '../model/person-name';
 import { plainTitle } from './plain-title';
 
 export interface RisOptions {
@@ -81,12 +81,15 @@ function dateLines({ date }: Work): Line[] {
   ];
 }
 
-/** `Family, Given` for people; organizations as written, which RIS readers keep as one name. */
+/**
+ * `Family, Given, Suffix` for people (RIS's own order); organizations as written, which RIS
+ * readers keep as one name.
+ */
 function risName(author: string): string {
   const name = splitPersonName(author);
   if (name.kind === 'organization') return oneLine(name.literal);
-  const family = name.particle ? `${name.particle} ${name.family}` : name.family;
-  return oneLine(name.given ? `${family}, ${name.given}` : family);
+  const parts = [fullFamilyName(name), name.given, name.suffix].filter(Boolean);
+  return oneLine(name.given || name.suffix ? parts.join(', ') : parts[0]!);
 }
 
 /** RIS values end at the line break. */

@@ -1,14 +1,23 @@
 /**
- * Person names as sources print them (`Fanqing Meng`, `Meng, Fanqing`, `Meng, F.`), split into
- * parts and reduced to comparison keys. Pure; no guessing about which script or culture a name
- * comes from beyond the BibTeX conventions.
+ * Person names as sources print them (`Fanqing Meng`, `Meng, Fanqing`, `Hans van den Berg`,
+ * `Qwen Team`), split once into parts that identity (deduplicating authors) and every exporter
+ * (BibTeX, CSL-JSON, RIS, citation keys) share, so a citation always names the person we
+ * deduplicated on. Pure; the rules are BibTeX's, with no guessing about the culture a name comes
+ * from: `Family, Given` is how a source says which part is the family name (Chinese, Korean and
+ * Spanish double surnames included); in natural order the family name is the last word, or
+ * starts at the first lower-case particle (`van`, `de la`, `bin`).
  */
-export interface PersonName {
-  given: string;
-  family: string;
-  /** `Jr.`, `III` … kept apart so that it never ends up in a key. */
-  suffix?: string | undefined;
-}
+export type PersonName =
+  | {
+      kind: 'person';
+      given: string;
+      /** Lower-case words that open the family name (`van den`, `de la`, `bin`); cited with it. */
+      particle?: string | undefined;
+      family: string;
+      /** `Jr.`, `III` … kept apart so that it never ends up in a key. */
+      suffix?: string | undefined;
+    }
+  | { kind: 'organization'; literal: string };
 
 /**
  * Keys for deduplicating people. `full` only matches the same spelling (accents, case and
@@ -20,10 +29,14 @@ export interface PersonNameKeys {
   initial: string;
 }
 
-/** Lower-case words that belong to the family name: `van Gogh`, `de la Fuente`. */
+/** Words that mark a name as an organization rather than a person (`Qwen Team`, `OpenAI`). */
+const ORGANIZATION_WORDS =
+  /\b(team|group|lab|labs|laboratory|inc|ltd|llc|corp|corporation|company|consortium|collaboration|project|foundation|institute|university|committee|association|society|research|openai|deepmind|anthropic|google|meta|microsoft|nvidia)\b/i;
+
+/** Lower-case words that belong to the family name: `van Gogh`, `de la Fuente`, `bin Said`. */
 const PARTICLES = new Set([
   ...['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du'],
-  ...['la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el'],
+  ...['la', 'le', 'ten', 'ter', 'zu', 'bin', 'binti', 'ibn', 'al', 'el'],
 ]);
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Letters that Unicode decomposition does not reduce to ASCII. */
@@ -40,23 +53,52 @@ const FOLDED: Record<string, string> = {
 
 /** Splits `Given Family`, `Family, Given` or `Family, Jr., Given` into its parts. */
 export function splitPersonName(name: string): PersonName {
-  const parts = name
+  const text = name.replace(/\s+/g, ' ').trim();
+  if (ORGANIZATION_WORDS.test(text)) return { kind: 'organization', literal: text };
+  const parts = text
     .split(/[,\uFF0C]/)
-    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .map((part) => part.trim())
     .filter((part) => part !== '');
   const [first = '', second, third] = parts;
-  if (third !== undefined) return { family: first, given: third, suffix: second };
-  if (second === undefined) return splitNaturalOrder(first.split(' '));
-  if (SUFFIX.test(second)) return { ...splitNaturalOrder(first.split(' ')), suffix: second };
-  return { family: first, given: second };
+  if (third !== undefined) return inverted(first, third, second);
+  if (second === undefined) return naturalOrder(first.split(' '));
+  if (SUFFIX.test(second)) return { ...naturalOrder(first.split(' ')), suffix: second };
+  return inverted(first, second, undefined);
 }
 
-function splitNaturalOrder(words: string[]): PersonName {
+/** `van den Berg, Hans` and `Ford, Jr., Henry`. */
+function inverted(familyPart: string, given: string, suffix: string | undefined): PersonName {
+  return { kind: 'person', given, ...takeParticles(familyPart.split(' ')), suffix };
+}
+
+function naturalOrder(
+  words: string[],
+): Extract<PersonName, { kind: 'person' }> & { suffix?: string | undefined } {
   const suffix = words.length > 2 && SUFFIX.test(words.at(-1)!) ? words.pop() : undefined;
-  if (words.length < 2) return { given: '', family: words.join(' '), suffix };
-  let start = words.length - 1;
-  while (start > 1 && PARTICLES.has(words[start - 1]!)) start -= 1;
-  return { given: words.slice(0, start).join(' '), family: words.slice(start).join(' '), suffix };
+  if (words.length < 2) return { kind: 'person', given: '', family: words.join(' '), suffix };
+  const particleAt = words.findIndex(
+    (word, index) => index > 0 && index < words.length - 1 && PARTICLES.has(word),
+  );
+  const start = particleAt > 0 ? particleAt : words.length - 1;
+  return {
+    kind: 'person',
+    given: words.slice(0, start).join(' '),
+    ...takeParticles(words.slice(start)),
+    suffix,
+  };
+}
+
+function takeParticles(words: string[]): { particle?: string | undefined; family: string } {
+  let index = 0;
+  while (index < words.length - 1 && PARTICLES.has(words[index]!)) index += 1;
+  const particle = words.slice(0, index).join(' ');
+  return { particle: particle || undefined, family: words.slice(index).join(' ') };
+}
+
+/** The family name with its particle, as it is sorted, cited and compared (`de Rijke`). */
+export function fullFamilyName(name: PersonName): string {
+  if (name.kind === 'organization') return name.literal;
+  return name.particle ? `${name.particle} ${name.family}` : name.family;
 }
 
 /** The full comparison key: `Meng, Fanqing` and `Fanqing Méng` both give `fanqing meng`. */
@@ -65,9 +107,9 @@ export function normalisePersonName(name: string): string {
 }
 
 export function personNameKeys(name: string): PersonNameKeys {
-  const { given, family } = splitPersonName(name);
-  const givenKey = toKeyPart(given);
-  const familyKey = toKeyPart(family);
+  const split = splitPersonName(name);
+  const givenKey = split.kind === 'person' ? toKeyPart(split.given) : '';
+  const familyKey = toKeyPart(fullFamilyName(split));
   return {
     full: [givenKey, familyKey].filter((part) => part !== '').join(' '),
     initial: [givenKey.charAt(0), familyKey].filter((part) => part !== '').join(' '),
