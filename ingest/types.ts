@@ -1,18 +1,7 @@
-/** Where a fact came from: a file and a 1-based line. */
-export interface SourceLocation {
-  file: string;
-  line: number;
-}
+import type { Finding } from '../src/model/finding';
 
-/** Something a parser noticed: an entry it skipped, or a warning about one it kept. */
-export interface Finding {
-  /** `file:line` (or `file` when no line applies). */
-  where: string;
-  /** Stable machine-readable kind, e.g. `invalid-arxiv-id`, `date-id-mismatch`. */
-  code: string;
-  /** One human sentence saying what is wrong. */
-  reason: string;
-}
+// Shared with the model and the store, so they live at the bottom (src/model/finding.ts).
+export type { Finding, SourceLocation } from '../src/model/finding';
 
 /**
  * What every pure parser returns: the records it could read, the entries it skipped (with why),
@@ -34,8 +23,4 @@ export class NotThisFormatError extends Error {
     super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
     this.name = 'NotThisFormatError';
   }
-}
-
-export function at(location: SourceLocation): string {
-  return `${location.file}:${location.line}`;
 }

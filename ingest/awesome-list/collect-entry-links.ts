@@ -1,5 +1,5 @@
 import type { EntryLink } from '../../src/model/survey-list';
-import { at } from '../types';
+import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { classifyLink } from './classify-link';
 import type { LinkToken } from './inline-tokens';

@@ -1,6 +1,6 @@
 import type { SurveyEntry } from '../../src/model/survey-list';
 import { normaliseTitle } from '../../src/model/title-key';
-import { at } from '../types';
+import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 
 /**

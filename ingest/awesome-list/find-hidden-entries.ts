@@ -1,5 +1,5 @@
 import type { Code, Html, ListItem, Nodes } from 'mdast';
-import { at } from '../types';
+import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import type { Definitions } from './inline-tokens';
 import { parseMarkdown } from './parse-markdown';

@@ -1,6 +1,6 @@
 import { findArxivIdInUrl } from '../../src/model/arxiv-id';
 import type { SurveyEntry } from '../../src/model/survey-list';
-import { at } from '../types';
+import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { safeUrl } from './classify-link';
 

@@ -1,6 +1,6 @@
 import type { ListItem, Paragraph } from 'mdast';
 import type { EntryLink, SurveyEntry } from '../../src/model/survey-list';
-import { at } from '../types';
+import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { checkDateAgainstId } from './check-date-against-id';
 import { collectEntryLinks } from './collect-entry-links';

@@ -1,6 +1,6 @@
 import type { ArxivIdResult } from '../../src/model/arxiv-id';
 import { findArxivIdInUrl, findIdLikeToken } from '../../src/model/arxiv-id';
-import { at } from '../types';
+import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { kindFromLabel, safeUrl } from './classify-link';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import { at } from '../types';
+import { at } from '../../src/model/finding';
 import { arxivAbsUrl } from '../../src/model/arxiv-id';
 import type { TitledPaper } from '../../src/model/match-record';
 import type { FieldConflict } from '../../src/model/merge-record-fields';

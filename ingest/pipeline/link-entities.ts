@@ -1,4 +1,4 @@
-import type { EntityLink } from '../../src/model/entity-link';
+import type { EntityLink } from '../../src/model/entity-mention';
 import { entityRef, planEntityLinks, sameEntityLinks } from '../../src/model/entity-link';
 import type { EntityLinkOverride } from '../../src/model/entity-link-overrides';
 import type { EntityKind, OntologyEntity } from '../../src/model/ontology';

@@ -1,6 +1,6 @@
 import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
 import type { RecordsSummary } from '../../ingest/pipeline/ingest-records';
-import type { Finding } from '../../ingest/types';
+import type { Finding } from '../model/finding';
 
 /** Findings worth a line of their own in every summary; the rest are counted by code. */
 const ALWAYS_SHOWN = new Set(['invalid-arxiv-id', 'conflicting-id', 'link-id-mismatch']);

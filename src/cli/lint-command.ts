@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { lintAwesomeList } from '../../ingest/awesome-list/lint-awesome-list';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
-import type { Finding } from '../../ingest/types';
+import type { Finding } from '../model/finding';
 import type { CliIo } from './io';
 import { UsageError } from './io';
 import { readInputFile } from './read-input';

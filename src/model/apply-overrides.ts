@@ -1,4 +1,4 @@
-import type { EntityLink } from './entity-link';
+import type { EntityLink } from './entity-mention';
 import type { EntityLinkOverride } from './entity-link-overrides';
 
 /**

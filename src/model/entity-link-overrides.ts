@@ -3,7 +3,7 @@ import { parseArxivId } from './arxiv-id';
 import type { EntityKind, OntologyEntity } from './ontology';
 import { OntologyError } from './ontology';
 import { parseYamlList } from './parse-yaml-list';
-import type { MentionRelation } from './tag-entities';
+import type { MentionRelation } from './entity-mention';
 import { TAGGED_KINDS } from './tag-entities';
 
 /** Which paper an override is about: its arXiv id, or its graph key (`title:…`, `doi:…`). */

@@ -1,28 +1,8 @@
-import type { EntityKind, OntologyEntity } from './ontology';
+import type { OntologyEntity } from './ontology';
 import type { EntityLinkOverride } from './entity-link-overrides';
 import { applyOverrides } from './apply-overrides';
-import type { MentionEvidence, MentionRelation, TagInput } from './tag-entities';
+import type { EntityLink, TagInput } from './entity-mention';
 import { tagEntities } from './tag-entities';
-
-/**
- * Who asserted a link: the tagger reading the paper, a corpus that carried the tagger's finding
- * from a reading with the abstract, or a curated override (which always wins).
- */
-export type LinkOrigin = 'tagger' | 'corpus' | 'override';
-
-/** A paper's link to one ontology entity, as the linker stores it. */
-export interface EntityLink {
-  kind: EntityKind;
-  slug: string;
-  relation: MentionRelation;
-  /** 0..1; an override's links are 1. */
-  confidence: number;
-  origin: LinkOrigin;
-  /** Where the tagger found it; null for a link only an override asserts. */
-  evidence: MentionEvidence | null;
-  /** An override's reason; null for the tagger's own links. */
-  note: string | null;
-}
 
 /** `algorithm/flow-grpo`: how overrides and summaries name an entity. */
 export function entityRef(entity: Pick<OntologyEntity, 'kind' | 'slug'>): string {

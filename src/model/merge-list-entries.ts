@@ -1,5 +1,5 @@
-import type { Finding, SourceLocation } from '../../ingest/types';
-import { at } from '../../ingest/types';
+import type { Finding, SourceLocation } from './finding';
+import { at } from './finding';
 import { arxivIdYearMonth } from './arxiv-id';
 import { paperKey } from './paper-key';
 import type { EntryLink, PaperKind, SurveyEntry } from './survey-list';

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../../ingest/types';
+import type { SourceLocation } from './finding';
 
 /** The metadata formats surveygraph reads paper records from. */
 export type PaperRecordFormat = 'bibtex' | 'jsonl' | 'arxiv-atom';

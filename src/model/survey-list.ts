@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../../ingest/types';
+import type { SourceLocation } from './finding';
 
 /** What a link attached to a listed paper points at. */
 export type LinkKind =

@@ -1,3 +1,4 @@
+import type { EntityMention, MentionRelation, TagInput, TagRule } from './entity-mention';
 import type { EntityKind, OntologyEntity } from './ontology';
 import { addImpliedMentions, mergeByEntity } from './tag-mentions';
 import { compileAliasPattern, maskUrls } from './tag-patterns';
@@ -8,43 +9,6 @@ import { isNegated, isProposedInAbstract, isTitleHead } from './tag-relations';
  * paper's title, abstract and BibTeX fields. Pure: text and ontology in, mentions out.
  * Pillars and groups are never tagged: a paper's pillar comes from the list section it is in.
  */
-export type MentionRelation = 'proposes' | 'uses';
-
-export type TagRule =
-  | 'exact-alias' // an acronym-like alias matched with its exact letter case
-  | 'phrase-alias' // a plain-word alias matched ignoring case
-  | 'title-head' // the alias is the whole head of a `Head: subtitle` title
-  | 'title-variant' // a leaf variant (variantOf set, no variants of its own) is in the title
-  | 'abstract-proposal' // "we propose X", "coined X", "X, a novel …"
-  | 'implied-by-algorithm' // a paradigm that a tagged algorithm always belongs to
-  | 'implied-by-paradigm'; // a reward design that a tagged paradigm always uses
-
-export interface MentionEvidence {
-  /** `title`, `abstract` or `bibtex.<field>`. */
-  field: string;
-  matchedText: string;
-  /** Offsets into that field's text, end exclusive. */
-  start: number;
-  end: number;
-  rule: TagRule;
-}
-
-export interface EntityMention {
-  kind: EntityKind;
-  slug: string;
-  relation: MentionRelation;
-  /** 0..1: how sure the tagger is that the paper engages with this entity. */
-  confidence: number;
-  /** The strongest occurrence; a paper gets one mention per entity. */
-  evidence: MentionEvidence;
-}
-
-export interface TagInput {
-  title: string;
-  abstract?: string | undefined;
-  bibtexFields?: Record<string, string> | undefined;
-}
-
 export const TAGGED_KINDS: readonly EntityKind[] = [
   'paradigm',
   'algorithm',

@@ -1,6 +1,6 @@
 import type { OntologyEntity } from './ontology';
 import { listVariantAncestors } from './validate-ontology';
-import type { EntityMention } from './tag-entities';
+import type { EntityMention } from './entity-mention';
 
 /** Post-processing of the tagger's raw mentions: one per entity, then what they imply. */
 

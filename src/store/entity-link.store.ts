@@ -1,7 +1,7 @@
-import type { EntityLink, LinkOrigin } from '../model/entity-link';
+import type { EntityLink, LinkOrigin } from '../model/entity-mention';
 import type { EntityKind } from '../model/ontology';
 import type { PaperFilter } from '../model/paper-filter';
-import type { MentionRelation, TagRule } from '../model/tag-entities';
+import type { MentionRelation, TagRule } from '../model/entity-mention';
 import type { Db } from './database';
 import type { Entity, EntityRow } from './entity.store';
 import { ENTITY_COLUMNS, rowToEntity } from './entity.store';

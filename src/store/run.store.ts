@@ -1,4 +1,4 @@
-import type { Finding } from '../../ingest/types';
+import type { Finding } from '../model/finding';
 import type { Db } from './database';
 
 export interface IngestRun {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyOverrides } from '../../src/model/apply-overrides';
-import type { EntityLink } from '../../src/model/entity-link';
+import type { EntityLink } from '../../src/model/entity-mention';
 import { planEntityLinks, sameEntityLinks } from '../../src/model/entity-link';
 import type { EntityLinkOverride } from '../../src/model/entity-link-overrides';
 import { parseEntityLinkOverrides } from '../../src/model/entity-link-overrides';

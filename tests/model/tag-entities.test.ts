@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, TagInput } from '../../src/model/tag-entities';
+import type { EntityMention, TagInput } from '../../src/model/entity-mention';
 import { tagEntities } from '../../src/model/tag-entities';
 import { fixtureOntology } from './tag-fixtures';
 
