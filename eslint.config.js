@@ -16,7 +16,7 @@ const noSqlite = {
 };
 
 const parserRule = never(
-  ['store', 'search', 'api', 'server', 'cli', 'pipeline', 'export'],
+  ['store', 'search', 'api', 'server', 'cli', 'pipeline', 'export', 'service'],
   'Parsers are pure: text in, records out; they never reach the database or the API.',
 );
 
@@ -28,8 +28,8 @@ const boundaries = [
     files: ['src/model/**/*.ts'],
     patterns: [
       never(
-        ['store', 'search', 'api', 'server', 'export', 'cli', 'pipeline', ...PARSERS],
-        'The model is pure domain logic: it imports nothing of ours but other model files and ingest/types.',
+        ['store', 'search', 'api', 'server', 'export', 'cli', 'service', 'ingest'],
+        'The model is pure domain logic: it imports nothing of ours but other model files.',
       ),
     ],
     paths: [noSqlite],
@@ -38,7 +38,7 @@ const boundaries = [
     files: ['src/store/**/*.ts'],
     patterns: [
       never(
-        ['search', 'api', 'server', 'export', 'cli', 'pipeline', ...PARSERS],
+        ['search', 'api', 'server', 'export', 'cli', 'service', 'ingest'],
         'The store holds all SQL; it knows the model and nothing above it.',
       ),
     ],
@@ -47,10 +47,21 @@ const boundaries = [
     files: ['src/search/**/*.ts'],
     patterns: [
       never(
-        ['api', 'server', 'export', 'cli', 'pipeline'],
+        ['api', 'server', 'export', 'cli', 'service', 'ingest'],
         'Search is derived from the store; it knows nothing above it.',
       ),
     ],
+    paths: [noSqlite],
+  },
+  {
+    files: ['ingest/pipeline/**/*.ts'],
+    patterns: [
+      never(
+        ['api', 'server', 'cli', 'service', 'export'],
+        'The pipeline merges and writes through the store; it never reaches the edges above it.',
+      ),
+    ],
+    paths: [noSqlite],
   },
   {
     files: ['ingest/*/**/*.ts'],
@@ -72,8 +83,18 @@ const boundaries = [
     files: ['src/export/**/*.ts'],
     patterns: [
       never(
-        ['api', 'server', 'cli', 'store', 'search', 'pipeline'],
+        ['api', 'server', 'cli', 'store', 'search', 'service', 'pipeline', ...PARSERS],
         'Exporters are pure formatters over model values.',
+      ),
+    ],
+    paths: [noSqlite],
+  },
+  {
+    files: ['src/service/**/*.ts'],
+    patterns: [
+      never(
+        ['api', 'server', 'cli'],
+        'Use cases sit below the edges (GraphQL, HTTP, CLI) that call them.',
       ),
     ],
     paths: [noSqlite],
@@ -83,7 +104,7 @@ const boundaries = [
     patterns: [
       never(
         ['cli', 'pipeline', 'store', 'search'],
-        'The server only wires the API; data access goes through it.',
+        'The server only wires the API and the use cases; data access goes through them.',
         true,
       ),
     ],
@@ -96,8 +117,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['bin/**/*.js', '*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    files: ['bin/**/*.js', '*.js', '*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable' } },
   },
   {
     rules: {
