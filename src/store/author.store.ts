@@ -1,7 +1,7 @@
 import type { Author } from '../model/paper';
 import { normalisePersonName } from '../model/person-name';
 import type { Db } from './database';
-import { groupRowsBy, jsonIds } from './group-rows';
+import { countsByIds, groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 
 interface AuthorRow {
   id: number;
@@ -45,8 +45,7 @@ export function listAuthorsByIds(db: Db, ids: readonly number[]): (Author | unde
   const rows = db
     .prepare('SELECT id, name FROM authors WHERE id IN (SELECT value FROM json_each(?))')
     .all(jsonIds(ids)) as AuthorRow[];
-  const byId = new Map(rows.map((row) => [row.id, rowToAuthor(row)]));
-  return ids.map((id) => byId.get(id));
+  return orderRowsByIds(ids, rows, (row) => row.id, rowToAuthor);
 }
 
 export function countPapersByAuthorIds(db: Db, ids: readonly number[]): number[] {
@@ -56,8 +55,7 @@ export function countPapersByAuthorIds(db: Db, ids: readonly number[]): number[]
        WHERE author_id IN (SELECT value FROM json_each(?)) GROUP BY author_id`,
     )
     .all(jsonIds(ids)) as { id: number; n: number }[];
-  const byId = new Map(rows.map((row) => [row.id, row.n]));
-  return ids.map((id) => byId.get(id) ?? 0);
+  return countsByIds(ids, rows);
 }
 
 /** Author names of one paper in order. */

@@ -2,7 +2,7 @@ import type { Collection, CollectionFailure, CollectionSource } from '../model/c
 import { collectionNameKey, normalizeCollectionName } from '../model/collection';
 import type { PaperFilter } from '../model/paper-filter';
 import type { Db } from './database';
-import { groupRowsBy, jsonIds } from './group-rows';
+import { countsByIds, groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 
 interface CollectionRow {
   id: number;
@@ -74,8 +74,7 @@ export function listCollectionsByIds(db: Db, ids: readonly number[]): (Collectio
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM collections c WHERE c.id IN (SELECT value FROM json_each(?))`)
     .all(jsonIds(ids)) as CollectionRow[];
-  const byId = new Map(rows.map((row) => [row.id, rowToCollection(row)]));
-  return ids.map((id) => byId.get(id));
+  return orderRowsByIds(ids, rows, (row) => row.id, rowToCollection);
 }
 
 /** The collections each paper is in, by name; one statement for any number of papers. */
@@ -96,8 +95,7 @@ export function countPapersByCollectionIds(db: Db, ids: readonly number[]): numb
        WHERE collection_id IN (SELECT value FROM json_each(?)) GROUP BY collection_id`,
     )
     .all(jsonIds(ids)) as { id: number; n: number }[];
-  const byId = new Map(rows.map((row) => [row.id, row.n]));
-  return ids.map((id) => byId.get(id) ?? 0);
+  return countsByIds(ids, rows);
 }
 
 export function listSourcesByCollectionIds(db: Db, ids: readonly number[]): CollectionSource[][] {

@@ -5,7 +5,7 @@ import type { MentionRelation, TagRule } from '../model/entity-mention';
 import type { Db } from './database';
 import type { Entity, EntityRow } from './entity.store';
 import { ENTITY_COLUMNS, rowToEntity } from './entity.store';
-import { groupRowsBy, jsonIds } from './group-rows';
+import { countsByIds, groupRowsBy, jsonIds } from './group-rows';
 import { familyCte, paperFilterToSql } from './sql-filter';
 
 /** A stored link of a paper to an entity, with the entity itself. */
@@ -123,8 +123,7 @@ export function countPapersByEntityIds(
        WHERE ${where} GROUP BY f.root`,
     )
     .all({ ...params, familyRoots: jsonIds(entityIds) }) as { id: number; n: number }[];
-  const byId = new Map(rows.map((row) => [row.id, row.n]));
-  return entityIds.map((id) => byId.get(id) ?? 0);
+  return countsByIds(entityIds, rows);
 }
 
 export type EntityOrder = 'NAME' | 'PAPER_COUNT';

@@ -1,7 +1,7 @@
 import type { EntityKind, OntologyEntity } from '../model/ontology';
 import { ENTITY_KINDS } from '../model/ontology';
 import type { Db } from './database';
-import { groupRowsBy, jsonIds } from './group-rows';
+import { countsByIds, groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 
 /** A stored ontology concept. */
 export interface Entity {
@@ -107,8 +107,7 @@ export function listEntitiesByIds(db: Db, ids: readonly number[]): (Entity | und
       `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`,
     )
     .all(jsonIds(ids)) as EntityRow[];
-  const byId = new Map(rows.map((row) => [row.id, rowToEntity(row)]));
-  return ids.map((id) => byId.get(id));
+  return orderRowsByIds(ids, rows, (row) => row.id, rowToEntity);
 }
 
 export function findEntityBySlug(db: Db, kind: EntityKind, slug: string): Entity | undefined {
@@ -139,8 +138,7 @@ export function countPapersByPillarIds(db: Db, pillarIds: readonly number[]): nu
        WHERE s.pillar_id IN (SELECT value FROM json_each(?)) GROUP BY s.pillar_id`,
     )
     .all(jsonIds(pillarIds)) as { id: number; n: number }[];
-  const byId = new Map(rows.map((row) => [row.id, row.n]));
-  return pillarIds.map((id) => byId.get(id) ?? 0);
+  return countsByIds(pillarIds, rows);
 }
 
 /**

@@ -4,6 +4,7 @@ import { isEmptyPaperFilter } from '../model/paper-filter';
 import type { PaperKind } from '../model/survey-list';
 import type { Db } from './database';
 import { paperFilterToSql, paperOrderToSql } from './sql-filter';
+import { orderRowsByIds } from './group-rows';
 
 export interface PaperRow {
   id: number;
@@ -60,8 +61,7 @@ export function listPapersByIds(db: Db, ids: readonly number[]): (Paper | undefi
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM papers p WHERE p.id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(ids)) as PaperRow[];
-  const byId = new Map(rows.map((row) => [row.id, rowToPaper(row)]));
-  return ids.map((id) => byId.get(id));
+  return orderRowsByIds(ids, rows, (row) => row.id, rowToPaper);
 }
 
 export interface PageRequest {

@@ -1,6 +1,6 @@
 import type { Section } from '../model/paper';
 import type { Db } from './database';
-import { groupRowsBy, jsonIds } from './group-rows';
+import { groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 
 export const PATH_SEPARATOR = ' / ';
 
@@ -37,8 +37,7 @@ export function listSectionsByIds(db: Db, ids: readonly number[]): (Section | un
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM sections s WHERE s.id IN (SELECT value FROM json_each(?))`)
     .all(jsonIds(ids)) as SectionRow[];
-  const byId = new Map(rows.map((row) => [row.id, rowToSection(row)]));
-  return ids.map((id) => byId.get(id));
+  return orderRowsByIds(ids, rows, (row) => row.id, rowToSection);
 }
 
 export function listSectionsByPaperIds(db: Db, paperIds: readonly number[]): Section[][] {
@@ -61,8 +60,12 @@ export function countPapersBySectionIds(db: Db, ids: readonly number[]): number[
        WHERE top.id IN (SELECT value FROM json_each(?)) GROUP BY top.id`,
     )
     .all(jsonIds(ids)) as { section_id: number; n: number }[];
-  const byId = new Map(rows.map((row) => [row.section_id, row.n]));
-  return ids.map((id) => byId.get(id) ?? 0);
+  return orderRowsByIds(
+    ids,
+    rows,
+    (row) => row.section_id,
+    (row) => row.n,
+  ).map((n) => n ?? 0);
 }
 
 export interface SectionFields {

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { orderRowsByIds } from './group-rows';
 
 /** A venue as papers name it; spellings that differ only in case are one venue. */
 export interface Venue {
@@ -43,6 +44,6 @@ export function listVenuesByKeys(db: Db, keys: readonly string[]): (Venue | unde
   const rows = db
     .prepare(`${VENUES} SELECT * FROM venues WHERE key IN (SELECT lower(value) FROM json_each(?))`)
     .all(JSON.stringify(keys)) as VenueRow[];
-  const byKey = new Map(rows.map((row) => [row.key, rowToVenue(row)]));
-  return keys.map((key) => byKey.get(key.toLowerCase()));
+  const lowered = keys.map((key) => key.toLowerCase());
+  return orderRowsByIds(lowered, rows, (row) => row.key, rowToVenue);
 }
