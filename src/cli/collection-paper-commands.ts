@@ -11,7 +11,7 @@ import type { Db } from '../store/database';
 import { checkCollectionResult } from './check-collection-result';
 import type { CliIo } from './io';
 import { UsageError } from './io';
-import { now } from './now';
+import { now } from '../service/now';
 import { plural } from './plural';
 import type { SelectionFlags } from './read-selection-flags';
 import {

@@ -7,7 +7,7 @@ import {
 } from '../store/collection.store';
 import { checkCollectionResult } from './check-collection-result';
 import type { CliIo } from './io';
-import { now } from './now';
+import { now } from '../service/now';
 import { plural } from './plural';
 import type { DbOption } from './with-collection';
 import { addCollectionSubcommand, withCollection, withGraph } from './with-collection';
