@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder';
+import { guardMutations } from './write-access';
 import './types/algorithm';
 import './types/author';
 import './types/benchmark';
@@ -18,7 +19,8 @@ import './types/search';
 import './types/section';
 import './types/venue';
 
-export const schema = builder.toSchema();
+/** Every mutation needs the write token (checked once here, not by each mutation). */
+export const schema = guardMutations(builder.toSchema());
 
 /** The SDL committed as schema.graphql; a test fails when the file is stale. */
 export function printSchemaSdl(): string {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/database';
 import { addPapersToCollection } from '../../src/service/change-collection-papers';
 import { createCollection } from '../../src/store/collection.store';
+import { schema } from '../../src/api/schema';
 import { createTestApp } from '../support/app';
 import { createTestGraph, ingestMarkdown } from '../support/graph';
 
@@ -99,6 +100,17 @@ describe.each([
       expect(result.errors![0]!.message).toMatch(/write token/);
     }
     expect(snapshot(db)).toEqual(before);
+  });
+});
+
+describe('the write check', () => {
+  it('covers every mutation the schema has, so a new one cannot skip it', () => {
+    const fields = Object.keys(schema.getMutationType()!.getFields()).sort();
+    expect(
+      everyMutation('x')
+        .map(([field]) => field)
+        .sort(),
+    ).toEqual(fields);
   });
 });
 

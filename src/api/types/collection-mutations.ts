@@ -13,7 +13,8 @@ import {
   DescribeCollectionInput,
   RenameCollectionInput,
 } from './collection-inputs';
-import { now, requireWriteAccess, unwrap } from './collection-write';
+import { now } from '../../service/now';
+import { unwrap } from './collection-write';
 import { DeletedCollectionType } from './deleted-collection';
 import { DuplicateNameError, InvalidInputError, NotFoundError } from './errors';
 import { resultOf } from './result-of';
@@ -33,7 +34,6 @@ builder.mutationField('createCollection', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      requireWriteAccess(ctx);
       const fields = { name: input.name, description: input.description ?? undefined };
       return unwrap(createCollection(ctx.db, fields, now())).collection;
     },
@@ -58,7 +58,6 @@ builder.mutationField('renameCollection', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      requireWriteAccess(ctx);
       const id = decodeCollectionId(input.collectionId);
       return unwrap(renameCollection(ctx.db, id, input.name, now())).collection;
     },
@@ -79,7 +78,6 @@ builder.mutationField('describeCollection', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      requireWriteAccess(ctx);
       const id = decodeCollectionId(input.collectionId);
       return unwrap(describeCollection(ctx.db, id, input.description, now())).collection;
     },
@@ -100,7 +98,6 @@ builder.mutationField('deleteCollection', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      requireWriteAccess(ctx);
       const deleted = unwrap(deleteCollection(ctx.db, decodeCollectionId(input.collectionId)));
       return {
         id: deleted.collection.id,

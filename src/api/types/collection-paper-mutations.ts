@@ -14,7 +14,8 @@ import {
   toPaperRef,
   toPaperSelection,
 } from './collection-inputs';
-import { now, requireWriteAccess, unwrap } from './collection-write';
+import { now } from '../../service/now';
+import { unwrap } from './collection-write';
 import { InvalidInputError, NotFoundError } from './errors';
 import { resultOf } from './result-of';
 
@@ -33,7 +34,6 @@ builder.mutationField('addPapersToCollection', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      requireWriteAccess(ctx);
       const id = decodeCollectionId(input.collectionId);
       return unwrap(addPapersToCollection(ctx, id, toPaperSelection(input), now())).collection;
     },
@@ -55,7 +55,6 @@ builder.mutationField('removePapersFromCollection', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      requireWriteAccess(ctx);
       const id = decodeCollectionId(input.collectionId);
       const selection = toPaperSelection(input);
       return unwrap(removePapersFromCollection(ctx, id, selection, now())).collection;
@@ -77,7 +76,6 @@ builder.mutationField('movePaperInCollection', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      requireWriteAccess(ctx);
       const id = decodeCollectionId(input.collectionId);
       const result = movePaperInCollection(ctx.db, id, toPaperRef(input), input.position, now());
       return unwrap(result).collection;
@@ -99,7 +97,6 @@ builder.mutationField('annotateCollectionPaper', (t) =>
       }),
     },
     resolve: (_root, { input }, ctx) => {
-      requireWriteAccess(ctx);
       const id = decodeCollectionId(input.collectionId);
       const annotation = { note: input.note, tags: input.tags ?? undefined };
       const result = annotateCollectionPaper(ctx.db, id, toPaperRef(input), annotation, now());

@@ -1,27 +1,8 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { createGraphQLError } from 'graphql-yoga';
 import { capitalize } from '../../model/capitalize';
 import type { CollectionFailure } from '../../model/collection';
 import type { PaperRef } from '../../model/paper-selection';
-import type { ApiContext } from '../context';
 import { DuplicateNameError, InvalidInputError, NotFoundError } from './errors';
-
-/**
- * Refuses a write unless the request carried the server's write token. Not a typed result: an
- * unauthorised client gets a GraphQL error (code FORBIDDEN) and nothing runs.
- */
-export function requireWriteAccess(ctx: ApiContext): void {
-  if (ctx.canWrite) return;
-  const message = ctx.writesEnabled
-    ? 'Writes need the server’s write token: send `Authorization: Bearer <token>`. Nothing was changed.'
-    : 'Writes are disabled: this server was started without a write token (SURVEYGRAPH_TOKEN or --token-file). Nothing was changed.';
-  throw createGraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
-
-/** The time a write is stamped with. */
-export function now(): string {
-  return new Date().toISOString();
-}
 
 /** Returns a successful store result; throws a failure as the typed error the mutation lists. */
 export function unwrap<T extends { ok: true }>(result: T | CollectionFailure): T {

@@ -1,4 +1,4 @@
-import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { encodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Paper } from '../../model/paper';
 import type { QueryUnit } from '../../search/expand-query';
@@ -88,7 +88,7 @@ const SearchFacetsType = builder.objectRef<SearchFacets>('SearchFacets').impleme
 });
 
 function encodeSectionId(id: string): string {
-  return Buffer.from(`Section:${id}`).toString('base64');
+  return encodeGlobalID('Section', id);
 }
 
 /** Search hits that also satisfy the filter, best first. */
