@@ -1,6 +1,6 @@
 import type { Section } from '../model/paper';
 import type { Db } from './database';
-import { groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
+import { countsByIds, groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 
 export const PATH_SEPARATOR = ' / ';
 
@@ -54,18 +54,13 @@ export function listSectionsByPaperIds(db: Db, paperIds: readonly number[]): Sec
 export function countPapersBySectionIds(db: Db, ids: readonly number[]): number[] {
   const rows = db
     .prepare(
-      `SELECT top.id AS section_id, count(DISTINCT ps.paper_id) AS n FROM sections top
+      `SELECT top.id AS id, count(DISTINCT ps.paper_id) AS n FROM sections top
        JOIN sections s ON s.list_id = top.list_id AND (s.path = top.path OR s.path LIKE top.path || ' / %')
        JOIN paper_sections ps ON ps.section_id = s.id
        WHERE top.id IN (SELECT value FROM json_each(?)) GROUP BY top.id`,
     )
-    .all(jsonIds(ids)) as { section_id: number; n: number }[];
-  return orderRowsByIds(
-    ids,
-    rows,
-    (row) => row.section_id,
-    (row) => row.n,
-  ).map((n) => n ?? 0);
+    .all(jsonIds(ids)) as { id: number; n: number }[];
+  return countsByIds(ids, rows);
 }
 
 export interface SectionFields {
