@@ -1,7 +1,6 @@
 import { encodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Paper } from '../../model/paper';
-import type { QueryUnit } from '../../search/expand-query';
 import type { PaperHit } from '../../search/paper-index';
 import type { FacetCount } from '../../store/facet.store';
 import {
@@ -162,13 +161,13 @@ builder.queryField('search', (t) =>
           type: SearchFacetsType,
           description:
             'Counts by pillar, section, year, algorithm, reward, benchmark and paradigm over every match.',
-          resolve: (parent) => (parent as unknown as { facets: SearchFacets }).facets,
+          resolve: (parent) => parent.facets,
         }),
         expansions: c.field({
           type: [QueryExpansionType],
           description:
             'How the query was widened: words naming a known concept (ontology names and aliases, common abbreviations) and the other spellings searched for too.',
-          resolve: (parent) => (parent as unknown as { expansions: QueryUnit[] }).expansions,
+          resolve: (parent) => parent.expansions,
         }),
       }),
     },
