@@ -3,13 +3,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CORPUS_FILES, CorpusManifest } from '../../ingest/corpus/corpus-format';
-import { formatCorpus } from '../../ingest/corpus/format-corpus';
-import { assignPillars, pillarForPath } from '../model/assign-pillars';
 import type { CliIo } from './io';
 import { UsageError } from './io';
-import { deriveCorpusEntityLinks } from '../service/derive-corpus-links';
-import { loadOntology, pillarsOf } from '../service/ontology-files';
 import { parseInput, parseListInput } from './parse-inputs';
+import { buildCorpusFiles } from '../service/build-corpus-files';
 import { CORPUS_DIR } from '../service/project-paths';
 
 interface CorpusBuildOptions {
@@ -66,24 +63,12 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
     return parsed.records;
   });
   manifest.metadata = options.metadata?.map((path) => basename(path)) ?? previous?.metadata;
-  const ontology = loadOntology();
-  const pillars = pillarsOf(ontology);
-  const entityLinks = deriveCorpusEntityLinks(input.list, records, ontology);
-  const assigned = assignPillars(input.list.sections, pillars);
-  const sectionPillars = new Map(
-    input.list.sections.flatMap((s) => {
-      const slug = pillarForPath(assigned, s.path);
-      return slug ? [[s.path.join(' / '), slug] as const] : [];
-    }),
-  );
-  const files = formatCorpus({
+  const { files, entityLinks } = buildCorpusFiles({
     manifest,
     list: input.list,
-    sectionPillars,
     skipped: input.skipped,
-    records,
-    entityLinks,
     warnings: input.warnings,
+    records,
   });
   mkdirSync(out, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(out, name), text);
