@@ -46,6 +46,10 @@ export interface SurveyEntry {
   links: EntryLink[];
   sectionPath: string[];
   source: SourceLocation;
+  /** The paper's short name as the list gives it (`DT`, `GRPO`), when it gives one apart from the title. */
+  shortName?: string | undefined;
+  /** Authors as an entry's sub-line or column names them, in order. */
+  authors?: string[] | undefined;
 }
 
 /** A whole list: its title, the sections that hold entries, and the entries in reading order. */
