@@ -1,6 +1,10 @@
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { SurveyEntry, SurveySection } from '../../src/model/survey-list';
+import type { ListSurvey, SurveyEntry, SurveySection } from '../../src/model/survey-list';
+import { findListSurvey } from './find-list-survey';
+import { at } from '../types';
 import type { ParseResult } from '../types';
+import type { EntryReading } from './assemble-entry';
+import { isNewsHeading } from './heading-text';
 import type { SectionTree } from './build-section-tree';
 import { buildSectionTree } from './build-section-tree';
 import { checkUnterminatedBlocks } from './check-unterminated-blocks';
@@ -8,11 +12,16 @@ import { findHiddenEntries } from './find-hidden-entries';
 import type { Definitions } from './inline-tokens';
 import { parseMarkdown } from './parse-markdown';
 import { readEntry } from './read-entry';
+import { readTableEntries } from './read-table-entries';
+import type { TableGrid } from './table-grid';
+import { gridFromGfmTable } from './table-grid';
 
 /** An awesome-list as read: its entries, what was skipped or looked wrong, title and sections. */
 export type ParsedAwesomeList = ParseResult<SurveyEntry> & {
   title: string | null;
   sections: SurveySection[];
+  /** The survey the list accompanies, when it names one (not one of `records`). */
+  survey?: ListSurvey | undefined;
 };
 
 interface Walk {
@@ -21,6 +30,7 @@ interface Walk {
   definitions: Definitions;
   sections: SectionTree;
   result: ParseResult<SurveyEntry>;
+  survey: ListSurvey | undefined;
 }
 
 /**
@@ -35,12 +45,14 @@ export function parseAwesomeList(text: string, file: string): ParsedAwesomeList 
   checkUnterminatedBlocks(root, text, file);
   const sections = buildSectionTree(root);
   const result: ParseResult<SurveyEntry> = { records: [], skipped: [], warnings: [] };
-  const walk: Walk = { text, file, definitions: collectDefinitions(root), sections, result };
+  const survey = findListSurvey(root);
+  const definitions = collectDefinitions(root);
+  const walk: Walk = { text, file, definitions, sections, result, survey };
   for (const node of root.children) {
     if (node.type === 'heading') sections.enter(node);
     else visit(node, walk);
   }
-  return { title: sections.title, sections: sections.usedSections(), ...result };
+  return { title: sections.title, sections: sections.usedSections(), survey, ...result };
 }
 
 function visit(node: RootContent, walk: Walk): void {
@@ -49,19 +61,50 @@ function visit(node: RootContent, walk: Walk): void {
     result.skipped.push(...findHiddenEntries(node, walk.text, file, definitions));
     return;
   }
+  if (node.type === 'table') {
+    readTable(gridFromGfmTable(node, definitions), walk);
+    return;
+  }
   if (node.type === 'listItem') {
     const sectionPath = walk.sections.current()?.path ?? [];
     const reading = readEntry(node, { file, sectionPath, definitions });
-    if (reading) {
-      reading.entry.sectionPath = walk.sections.useCurrent();
-      result.records.push(reading.entry);
-      result.warnings.push(...reading.warnings);
-    }
+    if (reading) accept(reading, walk);
   }
   if (node.type === 'heading') return;
   if ('children' in node) {
     for (const child of node.children as RootContent[]) visit(child, walk);
   }
+}
+
+function readTable(grid: TableGrid, walk: Walk): void {
+  const sectionPath = walk.sections.current()?.path ?? [];
+  const { readings, skipped } = readTableEntries(grid, walk.file, sectionPath);
+  walk.result.skipped.push(...skipped);
+  for (const reading of readings) accept(reading, walk);
+}
+
+/**
+ * Keeps an entry, unless it is a news item (it sits under a News or Updates heading) or the
+ * list's own survey, which are skipped with the reason.
+ */
+function accept(reading: EntryReading, walk: Walk): void {
+  const { entry } = reading;
+  const section = walk.sections.current()?.path ?? [];
+  const news = section.find(isNewsHeading);
+  const where = at(entry.source);
+  if (news !== undefined) {
+    const reason = `"${entry.title}" is an item of "${news}", not an entry`;
+    walk.result.skipped.push({ where, code: 'news-item', reason });
+    return;
+  }
+  if (entry.arxivId !== undefined && entry.arxivId === walk.survey?.arxivId) {
+    const reason = `"${entry.title}" is the list's own survey (arXiv ${entry.arxivId}), recorded as such`;
+    walk.result.skipped.push({ where, code: 'list-survey', reason });
+    return;
+  }
+  entry.sectionPath = walk.sections.useCurrent();
+  walk.result.records.push(entry);
+  walk.result.warnings.push(...reading.warnings);
 }
 
 function collectDefinitions(root: Root): Definitions {

@@ -38,7 +38,7 @@ export function readEntryHead(tokens: InlineToken[]): EntryHead | undefined {
 }
 
 /** Badges, `[Paper]`-style links and bare URLs introduce links; they are never titles. */
-function isLabelLink(link: LinkToken): boolean {
+export function isLabelLink(link: LinkToken): boolean {
   return link.text === '' || link.text === link.url || kindFromLabel(link.text) !== undefined;
 }
 

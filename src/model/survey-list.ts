@@ -55,6 +55,16 @@ export interface SurveyEntry {
 /** A whole list: its title, the sections that hold entries, and the entries in reading order. */
 export interface SurveyList {
   title: string | null;
+  /** The survey the list accompanies, when it names one; never one of `entries`. */
+  survey?: ListSurvey | undefined;
   sections: SurveySection[];
   entries: SurveyEntry[];
+}
+
+/** The survey paper a list accompanies (cited in its citation block or linked in its header). */
+export interface ListSurvey {
+  arxivId: string;
+  title: string;
+  /** Where the list names it. */
+  line: number;
 }

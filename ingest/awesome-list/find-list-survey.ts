@@ -1,0 +1,123 @@
+import type { Element, Nodes as HastNodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Code, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { findArxivIdInUrl, parseArxivId } from '../../src/model/arxiv-id';
+import type { ListSurvey } from '../../src/model/survey-list';
+import { kindFromLabel } from './classify-link';
+import { linkLabel } from './inline-tokens';
+import { toInlineTokens } from './inline-tokens';
+
+const BIBTEX_ENTRY = /@\w+\s*\{/;
+const ID_IN_BIBTEX =
+  /arxiv[:\s]*(\d{4}\.\d{4,5})|arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})|eprint\s*=\s*[{"]?\s*(\d{4}\.\d{4,5})/i;
+const TITLE_IN_BIBTEX = /^\s*title\s*=\s*[{"]+(.+?)[}"]+\s*,?\s*$/im;
+
+interface Candidate {
+  arxivId: string;
+  title?: string | undefined;
+  line: number;
+}
+
+/**
+ * The survey a list accompanies: the arXiv paper its citation block asks readers to cite, else
+ * the arXiv paper linked in its header (the content before the first section heading). It is
+ * the list's own paper, not one of the papers it lists.
+ */
+export function findListSurvey(root: Root): ListSurvey | undefined {
+  const cited = findCitedSurvey(root);
+  const header = findHeaderSurvey(root);
+  const chosen = cited ?? header;
+  if (!chosen) return undefined;
+  const title =
+    chosen.title ?? (header?.arxivId === chosen.arxivId ? header.title : undefined);
+  return {
+    arxivId: chosen.arxivId,
+    title: title ?? `arXiv ${chosen.arxivId}`,
+    line: chosen.line,
+  };
+}
+
+function findCitedSurvey(root: Root): Candidate | undefined {
+  const block = root.children.find(
+    (node): node is Code => node.type === 'code' && BIBTEX_ENTRY.test(node.value),
+  );
+  const match = block && ID_IN_BIBTEX.exec(block.value);
+  const id = match ? parseArxivId(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
+  if (!block || !id?.ok) return undefined;
+  const title = TITLE_IN_BIBTEX.exec(block.value)?.[1]?.replace(/[{}]/g, '').trim();
+  return { arxivId: id.id, title, line: block.position?.start.line ?? 0 };
+}
+
+function findHeaderSurvey(root: Root): Candidate | undefined {
+  const candidates = headerNodes(root).flatMap(arxivLinksOf);
+  return candidates.find((candidate) => candidate.title !== undefined) ?? candidates[0];
+}
+
+/** What comes before the first section heading; a leading heading is the list's title. */
+function headerNodes(root: Root): RootContent[] {
+  const nodes: RootContent[] = [];
+  let headings = 0;
+  for (const node of root.children) {
+    if (node.type === 'heading' && (++headings > 1 || nodes.some(isContent))) break;
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+function isContent(node: RootContent): boolean {
+  return node.type !== 'html' && node.type !== 'heading';
+}
+
+function arxivLinksOf(node: RootContent): Candidate[] {
+  const line = node.position?.start.line ?? 0;
+  if (node.type === 'html') return arxivLinksInHtml(node.value, line);
+  if (!('children' in node)) return [];
+  const found: Candidate[] = [];
+  const walk = (child: RootContent): void => {
+    if (child.type === 'link') {
+      const id = findArxivIdInUrl(child.url);
+      const [token] = toInlineTokens([child], new Map());
+      const text = token?.type === 'link' ? linkLabel(token) : toString(child);
+      if (id?.ok) found.push({ arxivId: id.id, title: titleOf(text), line: lineOf(child, line) });
+    } else if (child.type === 'html') found.push(...arxivLinksInHtml(child.value, lineOf(child, line)));
+    if ('children' in child) (child.children as RootContent[]).forEach(walk);
+  };
+  walk(node);
+  return found;
+}
+
+function arxivLinksInHtml(html: string, line: number): Candidate[] {
+  const found: Candidate[] = [];
+  const walk = (node: HastNodes): void => {
+    if (node.type === 'element' && node.tagName === 'a') {
+      const id = findArxivIdInUrl(String(node.properties['href'] ?? ''));
+      const offset = (node.position?.start.line ?? 1) - 1;
+      if (id?.ok) found.push({ arxivId: id.id, title: titleOf(textOf(node)), line: line + offset });
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(fromHtml(html, { fragment: true }));
+  return found;
+}
+
+function textOf(node: Element): string {
+  const parts: string[] = [];
+  const walk = (child: HastNodes): void => {
+    if (child.type === 'text') parts.push(child.value);
+    if ('children' in child) child.children.forEach(walk);
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** A link text is a title when it is several words and not a label (`Paper`, `arXiv`). */
+function titleOf(text: string): string | undefined {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.split(' ').length < 3 || kindFromLabel(clean) !== undefined) return undefined;
+  return clean;
+}
+
+function lineOf(node: RootContent, fallback: number): number {
+  return node.position?.start.line ?? fallback;
+}
