@@ -19,7 +19,7 @@ export interface LinkToken {
 export type InlineToken =
   | { type: 'text'; value: string }
   /** Emphasised or code text (`**CVPR 2025**`, `` `NeurIPS'24` ``). */
-  | { type: 'tag'; value: string }
+  | { type: 'tag'; value: string; style?: 'strong' | 'emphasis' | 'delete' | 'inlineCode' }
   | LinkToken;
 
 export function toInlineTokens(nodes: PhrasingContent[], definitions: Definitions): InlineToken[] {
@@ -36,7 +36,7 @@ function toToken(node: PhrasingContent, definitions: Definitions): InlineToken[]
     case 'emphasis':
     case 'delete':
     case 'inlineCode':
-      return [{ type: 'tag', value: toString(node, { includeHtml: false }) }];
+      return [{ type: 'tag', value: toString(node, { includeHtml: false }), style: node.type }];
     case 'link':
       return [toLinkToken(node, node.url)];
     case 'linkReference':

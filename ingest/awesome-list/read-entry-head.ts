@@ -1,6 +1,7 @@
 import { kindFromLabel } from './classify-link';
 import type { InlineToken, LinkToken } from './inline-tokens';
 import { parseDateNote } from './parse-date-note';
+import { lineText, readStackedHead, splitLines } from './read-stacked-head';
 
 /** The part of an entry before its links: title, title link, date note and venue tags. */
 export interface EntryHead {
@@ -10,6 +11,8 @@ export interface EntryHead {
   dateText?: string | undefined;
   /** Bracketed, bold or code tags before or after the title (`[2508]`, `**CVPR 2025**`). */
   tags: string[];
+  /** Names from an authors line under a plain-text title. */
+  authors?: string[] | undefined;
 }
 
 const BRACKET_TAG = /\[([^\]]*)\]/g;
@@ -30,11 +33,31 @@ export function readEntryHead(tokens: InlineToken[]): EntryHead | undefined {
   const before = tokens.slice(0, index);
   const leading = before.map((token) => (token.type === 'text' ? token.value : ' ')).join('');
   const tags = [...collectTags(before), ...collectTags(tokens.slice(index + 1))];
-  if (isLabelLink(first)) return readPlainTitle(leading, before, tags);
+  if (isLabelLink(first)) {
+    if (isStacked(before)) {
+      const stacked = readStackedHead(before);
+      return stacked && { ...stacked, tags: [...stacked.tags, ...tags.map(splitSlashes)] };
+    }
+    return readPlainTitle(leading, before, tags);
+  }
   if (first.text === '' || /\p{L}/u.test(leading.replace(BRACKET_TAG, ''))) return undefined;
   const next = tokens[index + 1];
   const note = next?.type === 'text' ? NOTE_AFTER_TITLE.exec(next.value)?.[1] : undefined;
   return { title: first.text, titleLink: first, dateText: note?.trim(), tags };
+}
+
+/**
+ * A plain title over several lines (title, then authors and venue) or wrapped in decorations
+ * (`👉【Topic】**Title**`), as opposed to one line of plain title text.
+ */
+function isStacked(before: InlineToken[]): boolean {
+  const lines = splitLines(before);
+  return lines.length > 1 || /【|<\s*\d{4}[./-]\d{1,2}/.test(lineText(lines[0] ?? []));
+}
+
+/** `arXiv / ACL 2024` names two places; read as a list. */
+function splitSlashes(tag: string): string {
+  return tag.replace(/\s\/\s/g, ', ');
 }
 
 /** Badges, `[Paper]`-style links and bare URLs introduce links; they are never titles. */
