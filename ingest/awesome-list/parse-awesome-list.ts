@@ -11,7 +11,9 @@ import { checkUnterminatedBlocks } from './check-unterminated-blocks';
 import { findHiddenEntries } from './find-hidden-entries';
 import type { Definitions } from './inline-tokens';
 import { parseMarkdown } from './parse-markdown';
+import type { EntryContext } from './read-entry';
 import { readEntry } from './read-entry';
+import { readParagraphEntries } from './read-paragraph-entries';
 import { readTableEntries } from './read-table-entries';
 import type { TableGrid } from './table-grid';
 import { gridFromGfmTable } from './table-grid';
@@ -48,10 +50,17 @@ export function parseAwesomeList(text: string, file: string): ParsedAwesomeList 
   const survey = findListSurvey(root);
   const definitions = collectDefinitions(root);
   const walk: Walk = { text, file, definitions, sections, result, survey };
-  for (const node of root.children) {
+  const consumed = new Set<RootContent>();
+  root.children.forEach((node, index) => {
+    if (consumed.has(node)) return;
     if (node.type === 'heading') sections.enter(node);
-    else visit(node, walk);
-  }
+    else if (node.type === 'paragraph') {
+      const next = root.children[index + 1];
+      const reading = readParagraphEntries(node, next, walkContext(walk));
+      reading.readings.forEach((entry) => accept(entry, walk));
+      if (reading.subList) consumed.add(reading.subList);
+    } else visit(node, walk);
+  });
   return { title: sections.title, sections: sections.usedSections(), survey, ...result };
 }
 
@@ -69,11 +78,19 @@ function visit(node: RootContent, walk: Walk): void {
     const sectionPath = walk.sections.current()?.path ?? [];
     const reading = readEntry(node, { file, sectionPath, definitions });
     if (reading) accept(reading, walk);
+    const children = node.children.filter((child) => child !== reading?.subList);
+    for (const child of children) visit(child, walk);
+    return;
   }
   if (node.type === 'heading') return;
   if ('children' in node) {
     for (const child of node.children as RootContent[]) visit(child, walk);
   }
+}
+
+function walkContext(walk: Walk): EntryContext {
+  const sectionPath = walk.sections.current()?.path ?? [];
+  return { file: walk.file, sectionPath, definitions: walk.definitions };
 }
 
 function readTable(grid: TableGrid, walk: Walk): void {

@@ -13,6 +13,7 @@ export interface EntryHead {
   tags: string[];
   /** Names from an authors line under a plain-text title. */
   authors?: string[] | undefined;
+  shortName?: string | undefined;
 }
 
 const BRACKET_TAG = /\[([^\]]*)\]/g;
