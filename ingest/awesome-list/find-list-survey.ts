@@ -1,10 +1,9 @@
-import type { Element, Nodes as HastNodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import type { Code, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { findArxivIdInUrl, parseArxivId } from '../../src/model/arxiv-id';
 import type { ListSurvey } from '../../src/model/survey-list';
 import { kindFromLabel } from './classify-link';
+import { findHtmlLinks } from './html-links';
 import { linkLabel } from './inline-tokens';
 import { toInlineTokens } from './inline-tokens';
 
@@ -88,27 +87,10 @@ function arxivLinksOf(node: RootContent): Candidate[] {
 }
 
 function arxivLinksInHtml(html: string, line: number): Candidate[] {
-  const found: Candidate[] = [];
-  const walk = (node: HastNodes): void => {
-    if (node.type === 'element' && node.tagName === 'a') {
-      const id = findArxivIdInUrl(String(node.properties['href'] ?? ''));
-      const offset = (node.position?.start.line ?? 1) - 1;
-      if (id?.ok) found.push({ arxivId: id.id, title: titleOf(textOf(node)), line: line + offset });
-    }
-    if ('children' in node) node.children.forEach(walk);
-  };
-  walk(fromHtml(html, { fragment: true }));
-  return found;
-}
-
-function textOf(node: Element): string {
-  const parts: string[] = [];
-  const walk = (child: HastNodes): void => {
-    if (child.type === 'text') parts.push(child.value);
-    if ('children' in child) child.children.forEach(walk);
-  };
-  walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return findHtmlLinks(html, line).flatMap((link) => {
+    const id = findArxivIdInUrl(link.url);
+    return id?.ok ? [{ arxivId: id.id, title: titleOf(link.text), line: link.line }] : [];
+  });
 }
 
 /** A link text is a title when it is several words and not a label (`Paper`, `arXiv`). */

@@ -1,4 +1,5 @@
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, Nodes } from 'mdast';
+import { findHtmlLinks } from './html-links';
 import type { Definitions, InlineToken, LinkToken } from './inline-tokens';
 import { toInlineTokens } from './inline-tokens';
 import { isLabelLink } from './read-entry-head';
@@ -35,8 +36,11 @@ function readSubLine(item: ListItem, definitions: Definitions, into: SubLines): 
   const tokens = item.children.flatMap((child) =>
     child.type === 'paragraph' ? toInlineTokens(child.children, definitions) : [],
   );
-  const onlyHtml = tokens.length === 0 && item.children.some((child) => child.type === 'html');
-  if (onlyHtml) return true;
+  const html = collectHtml(item);
+  if (tokens.length === 0 && html !== '') {
+    into.linkTokens.push(...findHtmlLinks(html, item.position?.start.line ?? 0));
+    return true;
+  }
   const text = lineText(tokens).replace(DECORATION, ' ').trim();
   const label = LABELLED.exec(text);
   const links = tokens.filter((token): token is LinkToken => token.type === 'link');
@@ -47,6 +51,17 @@ function readSubLine(item: ListItem, definitions: Definitions, into: SubLines): 
   if (links.length === 0 || !links.every(isSubLineLink) || hasWordsOutside(tokens)) return false;
   into.linkTokens.push(...links);
   return true;
+}
+
+/** The inline HTML of an item (a badge written as `<a href><img></a>`). */
+function collectHtml(item: ListItem): string {
+  const parts: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'html') parts.push(node.value);
+    if ('children' in node) node.children.forEach(walk);
+  };
+  item.children.forEach(walk);
+  return parts.join('');
 }
 
 function readLabelled(label: string, value: string, links: LinkToken[], into: SubLines): void {

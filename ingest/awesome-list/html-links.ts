@@ -1,0 +1,55 @@
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { LinkToken } from './inline-tokens';
+
+/**
+ * The `<a href>` links of a piece of inline HTML (`<a href="…"><img alt="Paper" …></a>`), as
+ * entry links: text, badge image and the line each starts on. HTML is parsed by a real HTML
+ * parser (parse5, through hast-util-from-html), so quoting, entities and unclosed tags are
+ * read as a browser reads them.
+ */
+export function findHtmlLinks(html: string, firstLine: number): LinkToken[] {
+  const links: LinkToken[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'element' && node.tagName === 'a' && node.properties['href'] !== undefined) {
+      links.push(toLinkToken(node, firstLine));
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(fromHtml(html, { fragment: true }));
+  return links;
+}
+
+function toLinkToken(anchor: Element, firstLine: number): LinkToken {
+  const image = findElement(anchor, 'img');
+  const alt = image?.properties['alt'];
+  const src = image?.properties['src'];
+  return {
+    type: 'link',
+    url: String(anchor.properties['href']).trim(),
+    text: elementText(anchor),
+    image: image ? { alt: alt === undefined ? '' : String(alt), url: String(src ?? '') } : undefined,
+    line: firstLine + (anchor.position?.start.line ?? 1) - 1,
+  };
+}
+
+/** The text a reader sees in an element, whitespace collapsed. */
+export function elementText(node: Nodes): string {
+  const parts: string[] = [];
+  const walk = (child: Nodes): void => {
+    if (child.type === 'text') parts.push(child.value);
+    if ('children' in child) child.children.forEach(walk);
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function findElement(node: Nodes, tagName: string): Element | undefined {
+  if (node.type === 'element' && node.tagName === tagName) return node;
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = findElement(child, tagName);
+    if (found) return found;
+  }
+  return undefined;
+}
