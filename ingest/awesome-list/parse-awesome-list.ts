@@ -1,8 +1,15 @@
 import type { Nodes, Root, RootContent } from 'mdast';
-import type { ListSurvey, SurveyEntry, SurveySection } from '../../src/model/survey-list';
+import type {
+  ArxivCoverage,
+  ListSurvey,
+  SurveyEntry,
+  SurveySection,
+} from '../../src/model/survey-list';
 import { findListSurvey } from './find-list-survey';
 import { at } from '../types';
-import type { ParseResult } from '../types';
+import type { Finding, ParseResult } from '../types';
+import { findArxivIdInUrl } from '../../src/model/arxiv-id';
+import { measureArxivCoverage } from './measure-arxiv-coverage';
 import type { EntryReading } from './assemble-entry';
 import { isNewsHeading } from './heading-text';
 import type { SectionTree } from './build-section-tree';
@@ -24,6 +31,7 @@ export type ParsedAwesomeList = ParseResult<SurveyEntry> & {
   sections: SurveySection[];
   /** The survey the list accompanies, when it names one (not one of `records`). */
   survey?: ListSurvey | undefined;
+  coverage: ArxivCoverage;
 };
 
 interface Walk {
@@ -33,6 +41,8 @@ interface Walk {
   sections: SectionTree;
   result: ParseResult<SurveyEntry>;
   survey: ListSurvey | undefined;
+  /** arXiv ids of items skipped with a reason, and that reason's code. */
+  skippedIds: Map<string, string>;
 }
 
 /**
@@ -49,7 +59,8 @@ export function parseAwesomeList(text: string, file: string): ParsedAwesomeList 
   const result: ParseResult<SurveyEntry> = { records: [], skipped: [], warnings: [] };
   const survey = findListSurvey(root);
   const definitions = collectDefinitions(root);
-  const walk: Walk = { text, file, definitions, sections, result, survey };
+  const skippedIds = new Map<string, string>();
+  const walk: Walk = { text, file, definitions, sections, result, survey, skippedIds };
   const consumed = new Set<RootContent>();
   root.children.forEach((node, index) => {
     if (consumed.has(node)) return;
@@ -61,7 +72,10 @@ export function parseAwesomeList(text: string, file: string): ParsedAwesomeList 
       if (reading.subList) consumed.add(reading.subList);
     } else visit(node, walk);
   });
-  return { title: sections.title, sections: sections.usedSections(), survey, ...result };
+  const measured = measureArxivCoverage(root, result.records, skippedIds, survey?.arxivId, file);
+  result.warnings.push(...measured.findings);
+  const coverage = measured.coverage;
+  return { title: sections.title, sections: sections.usedSections(), survey, coverage, ...result };
 }
 
 function visit(node: RootContent, walk: Walk): void {
@@ -111,17 +125,25 @@ function accept(reading: EntryReading, walk: Walk): void {
   const where = at(entry.source);
   if (news !== undefined) {
     const reason = `"${entry.title}" is an item of "${news}", not an entry`;
-    walk.result.skipped.push({ where, code: 'news-item', reason });
+    skip(walk, entry, { where, code: 'news-item', reason });
     return;
   }
   if (entry.arxivId !== undefined && entry.arxivId === walk.survey?.arxivId) {
     const reason = `"${entry.title}" is the list's own survey (arXiv ${entry.arxivId}), recorded as such`;
-    walk.result.skipped.push({ where, code: 'list-survey', reason });
+    skip(walk, entry, { where, code: 'list-survey', reason });
     return;
   }
   entry.sectionPath = walk.sections.useCurrent();
   walk.result.records.push(entry);
   walk.result.warnings.push(...reading.warnings);
+}
+
+function skip(walk: Walk, entry: SurveyEntry, finding: Finding): void {
+  walk.result.skipped.push(finding);
+  for (const link of entry.links) {
+    const id = findArxivIdInUrl(link.url);
+    if (id?.ok && !walk.skippedIds.has(id.id)) walk.skippedIds.set(id.id, finding.code);
+  }
 }
 
 function collectDefinitions(root: Root): Definitions {
