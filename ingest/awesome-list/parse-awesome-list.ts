@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import type {
   ArxivCoverage,
   ListSurvey,
@@ -12,6 +12,7 @@ import { findArxivIdInUrl } from '../../src/model/arxiv-id';
 import { measureArxivCoverage } from './measure-arxiv-coverage';
 import type { EntryReading } from './assemble-entry';
 import { isNewsHeading } from './heading-text';
+import { readHtmlHeading } from './read-html-heading';
 import type { SectionTree } from './build-section-tree';
 import { buildSectionTree } from './build-section-tree';
 import { checkUnterminatedBlocks } from './check-unterminated-blocks';
@@ -64,7 +65,9 @@ export function parseAwesomeList(text: string, file: string): ParsedAwesomeList 
   const consumed = new Set<RootContent>();
   root.children.forEach((node, index) => {
     if (consumed.has(node)) return;
-    if (node.type === 'heading') sections.enter(node);
+    const htmlHeading = node.type === 'html' ? readHtmlHeading(node) : undefined;
+    if (htmlHeading) sections.enter(htmlHeading);
+    else if (node.type === 'heading') sections.enter(node);
     else if (node.type === 'paragraph') {
       const next = root.children[index + 1];
       const reading = readParagraphEntries(node, next, walkContext(walk));
@@ -92,6 +95,7 @@ function visit(node: RootContent, walk: Walk): void {
     const sectionPath = walk.sections.current()?.path ?? [];
     const reading = readEntry(node, { file, sectionPath, definitions });
     if (reading) accept(reading, walk);
+    else skipNewsLinks(node, walk);
     const children = node.children.filter((child) => child !== reading?.subList);
     for (const child of children) visit(child, walk);
     return;
@@ -136,6 +140,33 @@ function accept(reading: EntryReading, walk: Walk): void {
   entry.sectionPath = walk.sections.useCurrent();
   walk.result.records.push(entry);
   walk.result.warnings.push(...reading.warnings);
+}
+
+/** A news item that is not shaped like an entry may still link papers: say why they are not taken. */
+function skipNewsLinks(item: ListItem, walk: Walk): void {
+  const news = (walk.sections.current()?.path ?? []).find(isNewsHeading);
+  if (news === undefined) return;
+  const ids = ownArxivIds(item).filter((id) => id !== walk.survey?.arxivId && !walk.skippedIds.has(id));
+  if (ids.length === 0) return;
+  const where = at({ file: walk.file, line: item.position?.start.line ?? 0 });
+  const reason = `an item of "${news}" links arXiv ${ids.join(', ')}; news is not an entry`;
+  walk.result.skipped.push({ where, code: 'news-item', reason });
+  for (const id of ids) walk.skippedIds.set(id, 'news-item');
+}
+
+/** arXiv ids linked from an item's own paragraphs (not its nested lists). */
+function ownArxivIds(item: ListItem): string[] {
+  const ids: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'list') return;
+    if (node.type === 'link') {
+      const id = findArxivIdInUrl(node.url);
+      if (id?.ok && !ids.includes(id.id)) ids.push(id.id);
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  item.children.forEach(walk);
+  return ids;
 }
 
 function skip(walk: Walk, entry: SurveyEntry, finding: Finding): void {
