@@ -18,6 +18,7 @@ import {
   upsertSection,
 } from '../../src/store/section.store';
 import { closeIngestRun } from './close-ingest-run';
+import { writeListSurvey } from './write-list-survey';
 import { writeListedPaper } from './write-listed-paper';
 import { writePlacements } from './write-placements';
 
@@ -75,6 +76,10 @@ function writeList(db: Db, list: SurveyList, options: IngestListOptions): Ingest
   const sectionIds = writeSections(db, listId, list, options);
   const changes = writePapersAndPlacements(db, runId, listId, merged, sectionIds, options);
   unlistSectionsExcept(db, listId, [...sectionIds.values()]);
+  if (list.survey) {
+    const file = list.entries[0]?.source.file ?? sources[0] ?? '';
+    writeListSurvey(db, runId, listId, list.survey, file);
+  }
   const warnings = [...(options.parserFindings?.warnings ?? []), ...merged.findings];
   const skipped = options.parserFindings?.skipped ?? [];
   const summary = summarise(

@@ -73,6 +73,7 @@ function fieldsFromList(listed: ListedPaper, existing: Paper | undefined): Paper
     published: existing?.published ?? null,
     kind: listed.kind,
     abstract: existing?.abstract ?? null,
+    shortName: listed.shortName ?? existing?.shortName ?? null,
   };
 }
 
@@ -87,6 +88,8 @@ function writeProvenance(db: Db, runId: number, paperId: number, listed: ListedP
     const base = { runId, sourceFile: source.file, sourceLine: source.line };
     addProvenance(db, paperId, { ...base, fact: 'listed_in', value: sectionPath.join(' / ') });
     addProvenance(db, paperId, { ...base, fact: 'title', value: listed.title });
+    if (listed.shortName)
+      addProvenance(db, paperId, { ...base, fact: 'short_name', value: listed.shortName });
     if (listed.dateText)
       addProvenance(db, paperId, { ...base, fact: 'date', value: listed.dateText });
     for (const link of listed.links)

@@ -17,6 +17,7 @@ export interface ListedPaper {
   dateText?: string | undefined;
   kind: PaperKind;
   links: EntryLink[];
+  shortName?: string | undefined;
   /** Each place the list puts the work, in reading order. */
   placements: { sectionPath: string[]; source: SourceLocation }[];
 }
@@ -123,6 +124,7 @@ function mergeGroup(key: string, group: SurveyEntry[]): ListedPaper {
     dateText: dated.dateText,
     kind: first.kind,
     links: [...links.values()],
+    shortName: group.find((e) => e.shortName)?.shortName,
     placements: group.map((e) => ({ sectionPath: e.sectionPath, source: e.source })),
   };
 }
