@@ -53,12 +53,16 @@ function findHeaderSurvey(root: Root): Candidate | undefined {
   return candidates.find((candidate) => candidate.title !== undefined) ?? candidates[0];
 }
 
-/** What comes before the first section heading; a leading heading is the list's title. */
+/**
+ * What comes before the first section heading, list or table: HTML blocks and paragraphs
+ * (badges, "this repository accompanies our survey …"). A leading heading is the list's title.
+ */
 function headerNodes(root: Root): RootContent[] {
   const nodes: RootContent[] = [];
   let headings = 0;
   for (const node of root.children) {
     if (node.type === 'heading' && (++headings > 1 || nodes.some(isContent))) break;
+    if (node.type === 'list' || node.type === 'table') break;
     nodes.push(node);
   }
   return nodes;
@@ -78,7 +82,9 @@ function arxivLinksOf(node: RootContent): Candidate[] {
       const id = findArxivIdInUrl(child.url);
       const [token] = toInlineTokens([child], new Map());
       const text = token?.type === 'link' ? linkLabel(token) : toString(child);
-      if (id?.ok) found.push({ arxivId: id.id, title: titleOf(text), line: lineOf(child, line) });
+      if (id?.ok && namesThePaper(text)) {
+        found.push({ arxivId: id.id, title: titleOf(text), line: lineOf(child, line) });
+      }
     } else if (child.type === 'html') found.push(...arxivLinksInHtml(child.value, lineOf(child, line)));
     if ('children' in child) (child.children as RootContent[]).forEach(walk);
   };
@@ -89,8 +95,17 @@ function arxivLinksOf(node: RootContent): Candidate[] {
 function arxivLinksInHtml(html: string, line: number): Candidate[] {
   return findHtmlLinks(html, line).flatMap((link) => {
     const id = findArxivIdInUrl(link.url);
-    return id?.ok ? [{ arxivId: id.id, title: titleOf(link.text), line: link.line }] : [];
+    const text = link.text || link.image?.alt || '';
+    return id?.ok && namesThePaper(text)
+      ? [{ arxivId: id.id, title: titleOf(text), line: link.line }]
+      : [];
   });
+}
+
+/** A header link names the list's paper by its title, a `Paper`/`arXiv` badge or the word survey. */
+function namesThePaper(text: string): boolean {
+  const kind = kindFromLabel(text);
+  return titleOf(text) !== undefined || kind === 'paper' || kind === 'arxiv' || /survey/i.test(text);
 }
 
 /** A link text is a title when it is several words and not a label (`Paper`, `arXiv`). */

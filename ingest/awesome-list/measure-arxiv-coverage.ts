@@ -3,6 +3,7 @@ import type { ArxivCoverage, SurveyEntry } from '../../src/model/survey-list';
 import { coverageShare } from '../../src/model/survey-list';
 import { at } from '../types';
 import type { Finding } from '../types';
+import { findArxivIdInUrl } from '../../src/model/arxiv-id';
 import { findArxivLinks } from './find-arxiv-links';
 
 /** Below this share of understood arXiv links a list is reported as poorly understood. */
@@ -22,6 +23,7 @@ export function measureArxivCoverage(
   file: string,
 ): { coverage: ArxivCoverage; findings: Finding[] } {
   const taken = new Set(entries.map((entry) => entry.arxivId).filter(Boolean));
+  const secondary = new Set(entries.flatMap(arxivIdsOfLinks));
   const linked = findArxivLinks(root);
   const coverage: ArxivCoverage = {
     linked: linked.length,
@@ -32,11 +34,19 @@ export function measureArxivCoverage(
   };
   for (const { id, line } of linked) {
     if (taken.has(id) || id === survey) continue;
-    const code = skippedIds.get(id);
+    const code = skippedIds.get(id) ?? (secondary.has(id) ? 'other-id-of-an-entry' : undefined);
     if (code) coverage.skipped.push({ id, line, code });
     else coverage.notUnderstood.push({ id, line });
   }
   return { coverage, findings: coverageFindings(coverage, file) };
+}
+
+/** Ids an entry links besides its own (a badge naming another paper: `link-id-mismatch`). */
+function arxivIdsOfLinks(entry: SurveyEntry): string[] {
+  return entry.links.flatMap((link) => {
+    const id = findArxivIdInUrl(link.url);
+    return id?.ok ? [id.id] : [];
+  });
 }
 
 function coverageFindings(coverage: ArxivCoverage, file: string): Finding[] {

@@ -79,7 +79,10 @@ export interface ArxivCoverage {
   entries: number;
   /** The list's own survey, when its id is among them. */
   survey?: string | undefined;
-  /** Ids only in items skipped with a reason (news items, …), with that reason's code. */
+  /**
+   * Ids accounted for otherwise, with why: only in items skipped with a reason (`news-item`), or
+   * linked by an entry that carries another id (`other-id-of-an-entry`).
+   */
   skipped: { id: string; line: number; code: string }[];
   /** Ids linked from lines no entry was read from. */
   notUnderstood: { id: string; line: number }[];
