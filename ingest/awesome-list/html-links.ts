@@ -1,6 +1,6 @@
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { LinkToken } from './inline-tokens';
+import type { InlineToken, LinkToken } from './inline-tokens';
 
 /**
  * The `<a href>` links of a piece of inline HTML (`<a href="…"><img alt="Paper" …></a>`), as
@@ -18,6 +18,31 @@ export function findHtmlLinks(html: string, firstLine: number): LinkToken[] {
   };
   walk(fromHtml(html, { fragment: true }));
   return links;
+}
+
+const TAG_STYLES: Record<string, 'strong' | 'emphasis' | 'inlineCode' | 'delete'> = {
+  b: 'strong',
+  strong: 'strong',
+  i: 'emphasis',
+  em: 'emphasis',
+  code: 'inlineCode',
+  del: 'delete',
+  s: 'delete',
+};
+
+/** An HTML element's content as entry tokens: text, links, `<br>` line breaks, bold/italic tags. */
+export function htmlToTokens(node: Nodes, firstLine: number): InlineToken[] {
+  if (node.type === 'text') return [{ type: 'text', value: node.value }];
+  if (node.type !== 'element' && node.type !== 'root') return [];
+  if (node.type === 'element') {
+    if (node.tagName === 'br') return [{ type: 'text', value: '\n' }];
+    if (node.tagName === 'a' && node.properties['href'] !== undefined) {
+      return [toLinkToken(node, firstLine)];
+    }
+    const style = TAG_STYLES[node.tagName];
+    if (style && !findElement(node, 'a')) return [{ type: 'tag', value: elementText(node), style }];
+  }
+  return node.children.flatMap((child) => htmlToTokens(child, firstLine));
 }
 
 function toLinkToken(anchor: Element, firstLine: number): LinkToken {
@@ -44,7 +69,7 @@ export function elementText(node: Nodes): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-function findElement(node: Nodes, tagName: string): Element | undefined {
+export function findElement(node: Nodes, tagName: string): Element | undefined {
   if (node.type === 'element' && node.tagName === tagName) return node;
   if (!('children' in node)) return undefined;
   for (const child of node.children) {

@@ -25,6 +25,7 @@ import { readParagraphEntries } from './read-paragraph-entries';
 import { readTableEntries } from './read-table-entries';
 import type { TableGrid } from './table-grid';
 import { gridFromGfmTable } from './table-grid';
+import { gridsFromHtmlTables } from './html-table-grid';
 
 /** An awesome-list as read: its entries, what was skipped or looked wrong, title and sections. */
 export type ParsedAwesomeList = ParseResult<SurveyEntry> & {
@@ -85,6 +86,7 @@ function visit(node: RootContent, walk: Walk): void {
   const { result, file, definitions } = walk;
   if (node.type === 'html' || node.type === 'code') {
     result.skipped.push(...findHiddenEntries(node, walk.text, file, definitions));
+    if (node.type === 'html') gridsFromHtmlTables(node).forEach((grid) => readTable(grid, walk));
     return;
   }
   if (node.type === 'table') {
