@@ -2,6 +2,7 @@ import { kindFromLabel } from './classify-link';
 import type { InlineToken, LinkToken } from './inline-tokens';
 import { parseDateNote } from './parse-date-note';
 import { lineText, readStackedHead, splitLines } from './read-stacked-head';
+import { readLinesAfterTitle, refinePlainTitle } from './refine-head';
 
 /** The part of an entry before its links: title, title link, date note and venue tags. */
 export interface EntryHead {
@@ -39,12 +40,14 @@ export function readEntryHead(tokens: InlineToken[]): EntryHead | undefined {
       const stacked = readStackedHead(before);
       return stacked && { ...stacked, tags: [...stacked.tags, ...tags.map(splitSlashes)] };
     }
-    return readPlainTitle(leading, before, tags);
+    const plain = readPlainTitle(leading, before, tags);
+    return plain && refinePlainTitle(plain, before);
   }
   if (first.text === '' || /\p{L}/u.test(leading.replace(BRACKET_TAG, ''))) return undefined;
   const next = tokens[index + 1];
   const note = next?.type === 'text' ? NOTE_AFTER_TITLE.exec(next.value)?.[1] : undefined;
-  return { title: first.text, titleLink: first, dateText: note?.trim(), tags };
+  const head = { title: first.text, titleLink: first, dateText: note?.trim(), tags };
+  return readLinesAfterTitle(head, tokens.slice(index));
 }
 
 /**
