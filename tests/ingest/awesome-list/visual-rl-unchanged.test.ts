@@ -25,4 +25,14 @@ describeWithSharedData('when the visual-rl versions are parsed by the many-style
       expect(fingerprintParse(parsed)).toBe(BEFORE_ISSUE_7[name]);
     },
   );
+
+  it.each(sharedAwesomeListFiles().map((path) => [basename(path), path]))(
+    'returns the survey 2508.08189 apart and every linked arXiv paper understood for %s',
+    (name, path) => {
+      const parsed = parseAwesomeList(decodeText(readFileSync(path), name), name);
+      expect(parsed.survey).toMatchObject({ arxivId: '2508.08189', title: /A Survey$/ });
+      expect(parsed.coverage.notUnderstood).toEqual([]);
+      expect(parsed.coverage.entries + 1).toBe(parsed.coverage.linked);
+    },
+  );
 });
