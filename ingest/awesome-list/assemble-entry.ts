@@ -32,7 +32,11 @@ export interface EntryReading {
 const PREFERRED_URL_KINDS = new Set(['paper', 'arxiv', 'doi']);
 
 /** Classifies links, reads ids and the date, judges the kind, and reports what looks wrong. */
-export function assembleEntry(parts: EntryParts, file: string, sectionPath: string[]): EntryReading {
+export function assembleEntry(
+  parts: EntryParts,
+  file: string,
+  sectionPath: string[],
+): EntryReading {
   const collected = collectEntryLinks(parts.linkTokens, parts.titleLink, file);
   const ids = readIdentifiers(collected.located, file, parts.title);
   const note = parts.dateText === undefined ? undefined : parseDateNote(parts.dateText);

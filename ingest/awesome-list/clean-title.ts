@@ -8,7 +8,8 @@ export interface CleanTitle {
 
 const TRAILING_NOTE = /\s*[([]([^()[\]]+)[)\]]\s*$/;
 const EDGES = /^[\s\-–—:|•·*"“”]+|[\s\-–—:|•·,;*"“”]+$/g;
-const TRAILING_VENUE = /[.,]\s+((?:[A-Z][\w-]*\s?)+['’]?\d{2,4}|arXiv(?:\s+preprint)?(?:\s+\d{4})?)\s*\.?$/;
+const TRAILING_VENUE =
+  /[.,]\s+((?:[A-Z][\w-]*\s?)+['’]?\d{2,4}|arXiv(?:\s+preprint)?(?:\s+\d{4})?)\s*\.?$/;
 
 /**
  * `Title (2025-7, ICCV 2025).` → `Title` + `2025-7, ICCV 2025`; `Title. NeurIPS 2023` →
@@ -28,6 +29,9 @@ export function cleanTitle(raw: string): CleanTitle {
     dateText = venue[1]!.trim();
     title = title.slice(0, venue.index);
   }
-  title = title.replace(EDGES, '').replace(/(?<![.\s][A-Za-z]|\.\.)\.$/, '').trim();
+  title = title
+    .replace(EDGES, '')
+    .replace(/(?<![.\s][A-Za-z]|\.\.)\.$/, '')
+    .trim();
   return { title, dateText };
 }

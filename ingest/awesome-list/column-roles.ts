@@ -3,21 +3,16 @@ import { visibleText } from './visible-text';
 
 /** What a table column holds, as far as entries are concerned. */
 export type ColumnRole =
-  | 'title'
-  | 'shortName'
-  | 'venue'
-  | 'date'
-  | 'authors'
-  | 'paper'
-  | 'code'
-  | 'stars'
-  | 'notes';
+  'title' | 'shortName' | 'venue' | 'date' | 'authors' | 'paper' | 'code' | 'stars' | 'notes';
 
 /** Header words in the order they are tried: `Title & Time` is a title, `Paper Link` a link. */
 const HEADER_ROLES: [RegExp, ColumnRole][] = [
   [/\btitles?\b|论文标题|题目/i, 'title'],
   [/\bauthors?\b|作者/i, 'authors'],
-  [/\b(?:short ?names?|names?|methods?|models?|abbr\.?|abbreviations?|acronyms?|alias)\b/i, 'shortName'],
+  [
+    /\b(?:short ?names?|names?|methods?|models?|abbr\.?|abbreviations?|acronyms?|alias)\b/i,
+    'shortName',
+  ],
   [/\b(?:venues?|conf(?:erence)?s?\.?|journals?|publications?|published|pub\.?)\b/i, 'venue'],
   [/\b(?:dates?|time|years?|months?|released?)\b|时间|日期/i, 'date'],
   [/\bstars?\b/i, 'stars'],

@@ -28,8 +28,7 @@ export function findListSurvey(root: Root): ListSurvey | undefined {
   const header = findHeaderSurvey(root);
   const chosen = cited ?? header;
   if (!chosen) return undefined;
-  const title =
-    chosen.title ?? (header?.arxivId === chosen.arxivId ? header.title : undefined);
+  const title = chosen.title ?? (header?.arxivId === chosen.arxivId ? header.title : undefined);
   return {
     arxivId: chosen.arxivId,
     title: title ?? `arXiv ${chosen.arxivId}`,
@@ -85,7 +84,8 @@ function arxivLinksOf(node: RootContent): Candidate[] {
       if (id?.ok && namesThePaper(text)) {
         found.push({ arxivId: id.id, title: titleOf(text), line: lineOf(child, line) });
       }
-    } else if (child.type === 'html') found.push(...arxivLinksInHtml(child.value, lineOf(child, line)));
+    } else if (child.type === 'html')
+      found.push(...arxivLinksInHtml(child.value, lineOf(child, line)));
     if ('children' in child) (child.children as RootContent[]).forEach(walk);
   };
   walk(node);
@@ -105,7 +105,9 @@ function arxivLinksInHtml(html: string, line: number): Candidate[] {
 /** A header link names the list's paper by its title, a `Paper`/`arXiv` badge or the word survey. */
 function namesThePaper(text: string): boolean {
   const kind = kindFromLabel(text);
-  return titleOf(text) !== undefined || kind === 'paper' || kind === 'arxiv' || /survey/i.test(text);
+  return (
+    titleOf(text) !== undefined || kind === 'paper' || kind === 'arxiv' || /survey/i.test(text)
+  );
 }
 
 /** A link text is a title when it is several words and not a label (`Paper`, `arXiv`). */

@@ -53,7 +53,9 @@ function toLinkToken(anchor: Element, firstLine: number): LinkToken {
     type: 'link',
     url: String(anchor.properties['href']).trim(),
     text: elementText(anchor),
-    image: image ? { alt: alt === undefined ? '' : String(alt), url: String(src ?? '') } : undefined,
+    image: image
+      ? { alt: alt === undefined ? '' : String(alt), url: String(src ?? '') }
+      : undefined,
     line: firstLine + (anchor.position?.start.line ?? 1) - 1,
   };
 }

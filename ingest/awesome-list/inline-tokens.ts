@@ -38,7 +38,9 @@ export function toInlineTokens(nodes: PhrasingContent[], definitions: Definition
     if (node.type === 'html' && BREAK_TAG.test(node.value.trim())) {
       tokens.push({ type: 'text', value: '\n' });
     } else if (node.type === 'html' && ANCHOR_OPEN.test(node.value.trim())) {
-      const close = nodes.findIndex((n, i) => i > index && n.type === 'html' && ANCHOR_CLOSE.test(n.value.trim()));
+      const close = nodes.findIndex(
+        (n, i) => i > index && n.type === 'html' && ANCHOR_CLOSE.test(n.value.trim()),
+      );
       const end = close < 0 ? nodes.length : close;
       tokens.push(...anchorTokens(nodes.slice(index, end + 1), node.position?.start.line ?? 0));
       index = end;

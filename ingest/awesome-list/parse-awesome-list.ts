@@ -148,7 +148,9 @@ function accept(reading: EntryReading, walk: Walk): void {
 function skipNewsLinks(item: ListItem, walk: Walk): void {
   const news = (walk.sections.current()?.path ?? []).find(isNewsHeading);
   if (news === undefined) return;
-  const ids = ownArxivIds(item).filter((id) => id !== walk.survey?.arxivId && !walk.skippedIds.has(id));
+  const ids = ownArxivIds(item).filter(
+    (id) => id !== walk.survey?.arxivId && !walk.skippedIds.has(id),
+  );
   if (ids.length === 0) return;
   const where = at({ file: walk.file, line: item.position?.start.line ?? 0 });
   const reason = `an item of "${news}" links arXiv ${ids.join(', ')}; news is not an entry`;

@@ -125,8 +125,7 @@ function readVenuePart(part: string, note: DateNote): void {
     else if (glued) {
       note.year ??= Number(glued[1]);
       name.push(glued[2]!);
-    }
-    else if (shortYear) {
+    } else if (shortYear) {
       note.year ??= 2000 + Number(shortYear[2]);
       if (shortYear[1]) name.push(shortYear[1]);
     } else if (VENUE_QUALIFIERS.has(lower)) note.qualifiers.push(bare);

@@ -52,14 +52,24 @@ export function readEntry(item: ListItem, context: EntryContext): ItemReading | 
 export function headWithoutLink(tokens: InlineToken[]): EntryHead | undefined {
   if (tokens.some((token) => token.type === 'link')) return undefined;
   const stacked = readStackedHead(tokens);
-  return stacked && { title: stacked.title, dateText: stacked.dateText, tags: stacked.tags, authors: stacked.authors };
+  return (
+    stacked && {
+      title: stacked.title,
+      dateText: stacked.dateText,
+      tags: stacked.tags,
+      authors: stacked.authors,
+    }
+  );
 }
 
 /** Adds what sub-lines say: their links after the entry's own, authors and date parts. */
-export function withSubLines<T extends { linkTokens: LinkToken[]; dateText?: string | undefined; authors?: string[] | undefined }>(
-  parts: T,
-  sub: SubLines | undefined,
-): T {
+export function withSubLines<
+  T extends {
+    linkTokens: LinkToken[];
+    dateText?: string | undefined;
+    authors?: string[] | undefined;
+  },
+>(parts: T, sub: SubLines | undefined): T {
   if (!sub) return parts;
   const dateText = [parts.dateText, ...sub.dateParts].filter(Boolean).join(', ');
   return {

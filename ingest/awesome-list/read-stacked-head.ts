@@ -28,7 +28,9 @@ const AUTHOR_LABEL = /^\s*(?:authors?|作者)\s*[:：]\s*/i;
  */
 export function readStackedHead(tokens: InlineToken[]): StackedHead | undefined {
   const lines = splitLines(tokens);
-  const titleIndex = lines.findIndex((line) => /\p{L}{2}/u.test(lineText(line).replace(DECORATION, '')));
+  const titleIndex = lines.findIndex((line) =>
+    /\p{L}{2}/u.test(lineText(line).replace(DECORATION, '')),
+  );
   const titleLine = lines[titleIndex];
   if (!titleLine) return undefined;
   let text = lineText(titleLine).replace(DECORATION, ' ');
@@ -76,9 +78,7 @@ export function lineText(line: InlineToken[]): string {
 function readAuthorLine(line: InlineToken[]): string[] | undefined {
   const text = lineText(line);
   const labelled = AUTHOR_LABEL.exec(text);
-  const source = labelled
-    ? text.slice(labelled[0].length)
-    : line.find(isItalicTag)?.value;
+  const source = labelled ? text.slice(labelled[0].length) : line.find(isItalicTag)?.value;
   if (source === undefined) return undefined;
   const names = splitAuthors(source);
   const nameLike = names.every((name) => name.split(/\s+/).length <= 5 && /\p{Lu}/u.test(name));

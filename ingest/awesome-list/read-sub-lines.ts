@@ -15,8 +15,10 @@ export interface SubLines {
 }
 
 const DECORATION = /[\p{Extended_Pictographic}\ufe0f\u200d\s\-–—•·*_|]+/gu;
-const LABELLED = /^(authors?|date|published|time|venue|conference|journal|code|paper|pdf|arxiv|project(?: page)?|keywords?|tags?|tl;?dr|affiliations?|institutions?|links?|github|website|homepage|demo|models?|datasets?|blog)\s*[:：]\s*/i;
-const LINK_LABEL = /^(?:arxiv\b|hugging ?face|github|gitlab|project|code|paper|pdf|website|homepage|home page|demo|models?\b|datasets?\b|blog|openreview|doi\b|slides?|video|poster)/i;
+const LABELLED =
+  /^(authors?|date|published|time|venue|conference|journal|code|paper|pdf|arxiv|project(?: page)?|keywords?|tags?|tl;?dr|affiliations?|institutions?|links?|github|website|homepage|demo|models?|datasets?|blog)\s*[:：]\s*/i;
+const LINK_LABEL =
+  /^(?:arxiv\b|hugging ?face|github|gitlab|project|code|paper|pdf|website|homepage|home page|demo|models?\b|datasets?\b|blog|openreview|doi\b|slides?|video|poster)/i;
 
 /**
  * Reads a nested list as the sub-lines of the entry above it, when every item is one: a

@@ -30,7 +30,10 @@ export function readTableEntries(
   file: string,
   sectionPath: string[],
 ): TableReading {
-  const roles = findColumnRoles(grid.header, grid.rows.map((row) => row.cells));
+  const roles = findColumnRoles(
+    grid.header,
+    grid.rows.map((row) => row.cells),
+  );
   const titleColumn = roles.indexOf('title');
   if (titleColumn < 0) return { readings: [], skipped: skipTable(grid, file) };
   const readings: EntryReading[] = [];
@@ -40,7 +43,11 @@ export function readTableEntries(
     if (reading) readings.push(reading);
     else if (row.cells.some((cell) => cell.some((token) => token.type === 'link'))) {
       const where = at({ file, line: row.line });
-      skipped.push({ where, code: 'row-without-title', reason: 'table row has links but no title' });
+      skipped.push({
+        where,
+        code: 'row-without-title',
+        reason: 'table row has links but no title',
+      });
     }
   }
   return { readings, skipped };
@@ -96,7 +103,10 @@ function cellOf(row: TableGrid['rows'][number], roles: ColumnRole[], role: Colum
 function findTitleLink(cell: InlineToken[]): LinkToken | undefined {
   return cell.find(
     (token): token is LinkToken =>
-      token.type === 'link' && !isLabelLink(token) && !token.url.startsWith('#') && token.url !== '',
+      token.type === 'link' &&
+      !isLabelLink(token) &&
+      !token.url.startsWith('#') &&
+      token.url !== '',
   );
 }
 
@@ -109,7 +119,7 @@ function skipTable(grid: TableGrid, file: string): Finding[] {
       where: at({ file, line: grid.line }),
       code: navigation ? 'navigation-table' : 'table-without-titles',
       reason: navigation
-        ? 'a table of links to the list\'s own headings, not entries'
+        ? "a table of links to the list's own headings, not entries"
         : `no column of titles among "${grid.header.join(' | ')}": not read as entries`,
     },
   ];

@@ -16,7 +16,8 @@ export function refinePlainTitle(head: EntryHead, before: InlineToken[]): EntryH
   let refined = head;
   if (quoted) {
     const tag = before.find((token) => token.type === 'tag');
-    const shortName = tag?.type === 'tag' && tag.value.split(/\s+/).length <= 4 ? tag.value.trim() : undefined;
+    const shortName =
+      tag?.type === 'tag' && tag.value.split(/\s+/).length <= 4 ? tag.value.trim() : undefined;
     refined = { ...head, title: quoted[1]!.trim(), shortName };
   }
   if (refined.dateText !== undefined) return refined;
@@ -38,7 +39,8 @@ export function readLinesAfterTitle(head: EntryHead, fromTitle: InlineToken[]): 
   const names = splitAuthors(cut < 0 ? '' : text.slice(0, cut));
   const venue = (cut < 0 ? text : text.slice(cut + 2)).replace(/\.$/, '');
   const note = parseDateNote(venue);
-  const nameLike = names.length > 0 && names.every((n) => n.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(n));
+  const nameLike =
+    names.length > 0 && names.every((n) => n.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(n));
   if (!note.readable || note.year === undefined) return head;
   return {
     ...head,

@@ -2,6 +2,12 @@
 export function splitAuthors(text: string): string[] {
   return text
     .split(/\s*(?:,|;|\band\b|&)\s*/)
-    .map((name) => name.replace(/\bet al\.?$/i, '').replace(/[.*_]+$/, '').replace(/\s+/g, ' ').trim())
+    .map((name) =>
+      name
+        .replace(/\bet al\.?$/i, '')
+        .replace(/[.*_]+$/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((name) => name !== '' && !/^(?:others|etc\.?)$/i.test(name));
 }

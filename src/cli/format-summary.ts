@@ -41,7 +41,9 @@ export function formatIngestSummary(
 function formatCoverage(summary: IngestSummary): string[] {
   const lines: string[] = [];
   if (summary.survey) {
-    lines.push(`  survey: "${summary.survey.title}" (arXiv ${summary.survey.arxivId}), not a listed paper`);
+    lines.push(
+      `  survey: "${summary.survey.title}" (arXiv ${summary.survey.arxivId}), not a listed paper`,
+    );
   }
   const coverage = summary.coverage;
   if (!coverage || coverage.linked === 0) return lines;

@@ -144,7 +144,9 @@ function rejectLowCoverage(inputs: readonly ParsedInput[]): void {
   const low = inputs.flatMap((input) => input.warnings.filter((f) => f.code === 'low-coverage'));
   if (low.length === 0) return;
   const lines = low.map((f) => `  ${f.where}: ${f.reason}`);
-  throw new UsageError(`--strict: lists poorly understood; nothing was written\n${lines.join('\n')}`);
+  throw new UsageError(
+    `--strict: lists poorly understood; nothing was written\n${lines.join('\n')}`,
+  );
 }
 
 function rejectSkipped(inputs: readonly ParsedInput[]): void {

@@ -37,7 +37,9 @@ describe('surveygraph ingest of a list', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/arXiv links: 1 of 5 .*\(20\.0%\); 4 not understood/);
     expect(result.stdout).toMatch(/! prose\.md low-coverage: only 1 of 5/);
-    expect(result.stdout).toMatch(/! prose\.md:5 link-not-understood: arXiv 2501\.00001 is linked here/);
+    expect(result.stdout).toMatch(
+      /! prose\.md:5 link-not-understood: arXiv 2501\.00001 is linked here/,
+    );
   });
 
   it('refuses it under --strict and writes nothing', async () => {

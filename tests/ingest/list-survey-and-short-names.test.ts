@@ -68,7 +68,9 @@ describe('when a list gives short names and authors', () => {
     const response = await query<{
       paper: { shortName: string };
       search: { edges: { node: { arxivId: string } }[] };
-    }>('{ paper(arxivId: "2106.02039") { shortName } search(query: "TT") { edges { node { arxivId } } } }');
+    }>(
+      '{ paper(arxivId: "2106.02039") { shortName } search(query: "TT") { edges { node { arxivId } } } }',
+    );
     expect(response.data?.paper.shortName).toBe('TT');
     expect(response.data?.search.edges.map((e) => e.node.arxivId)).toEqual(['2106.02039']);
   });

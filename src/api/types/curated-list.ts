@@ -46,7 +46,9 @@ builder.queryField('list', (t) =>
     type: ListNode,
     nullable: true,
     description: 'The list ingested under this name, or null.',
-    args: { name: t.arg.string({ required: true, description: 'The list name, e.g. `visual-rl`.' }) },
+    args: {
+      name: t.arg.string({ required: true, description: 'The list name, e.g. `visual-rl`.' }),
+    },
     resolve: (_root, args, ctx) => findListByName(ctx.db, args.name),
   }),
 );

@@ -198,7 +198,10 @@ describe('when headings are HTML blocks and titles are decorated and stacked', (
   const parsed = parseFixture('html headings open sections.md');
 
   it('returns the HTML headings as sections', () => {
-    expect(parsed.sections.map((s) => s.path)).toEqual([['Core Papers'], ['Core Papers', 'Foundations']]);
+    expect(parsed.sections.map((s) => s.path)).toEqual([
+      ['Core Papers'],
+      ['Core Papers', 'Foundations'],
+    ]);
   });
 
   it('returns the bold title without topic tags, emoji or period, and the <YYYY.MM> date', () => {

@@ -362,7 +362,8 @@ describe('when the text is not a Markdown list at all', () => {
         {
           where: 'not a markdown list.md:1',
           code: 'link-not-understood',
-          reason: 'arXiv 2503.07365 is linked here, but no entry carrying it was read from this line',
+          reason:
+            'arXiv 2503.07365 is linked here, but no entry carrying it was read from this line',
         },
       ],
       survey: undefined,

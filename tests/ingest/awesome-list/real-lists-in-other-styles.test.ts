@@ -52,7 +52,10 @@ describeWithSharedLists('when the real lists in other styles are parsed', () => 
     const { coverage, survey } = parsed.tables;
     expect(coverage.linked).toBe(445);
     expect(coverage.entries).toBe(444);
-    expect(survey).toMatchObject({ arxivId: '2509.08827', title: /survey of reinforcement learning/i });
+    expect(survey).toMatchObject({
+      arxivId: '2509.08827',
+      title: /survey of reinforcement learning/i,
+    });
     expect(parsed.tables.records.some((entry) => entry.arxivId === '2509.08827')).toBe(false);
   });
 
