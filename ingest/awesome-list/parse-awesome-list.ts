@@ -1,4 +1,4 @@
-import type { ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type {
   ArxivCoverage,
   ListSurvey,
@@ -6,14 +6,11 @@ import type {
   SurveySection,
 } from '../../src/model/survey-list';
 import { findListSurvey } from './find-list-survey';
-import { at } from '../types';
-import type { Finding, ParseResult } from '../types';
-import { findArxivIdInUrl } from '../../src/model/arxiv-id';
+import type { ParseResult } from '../types';
 import { measureArxivCoverage } from './measure-arxiv-coverage';
-import type { EntryReading } from './assemble-entry';
-import { isNewsHeading } from './heading-text';
+import type { EntryKeeper } from './keep-entries';
+import { acceptEntry, skipNewsLinks } from './keep-entries';
 import { readHtmlHeading } from './read-html-heading';
-import type { SectionTree } from './build-section-tree';
 import { buildSectionTree } from './build-section-tree';
 import { checkUnterminatedBlocks } from './check-unterminated-blocks';
 import { findHiddenEntries } from './find-hidden-entries';
@@ -36,15 +33,9 @@ export type ParsedAwesomeList = ParseResult<SurveyEntry> & {
   coverage: ArxivCoverage;
 };
 
-interface Walk {
+interface Walk extends EntryKeeper {
   text: string;
-  file: string;
   definitions: Definitions;
-  sections: SectionTree;
-  result: ParseResult<SurveyEntry>;
-  survey: ListSurvey | undefined;
-  /** arXiv ids of items skipped with a reason, and that reason's code. */
-  skippedIds: Map<string, string>;
 }
 
 /**
@@ -72,7 +63,7 @@ export function parseAwesomeList(text: string, file: string): ParsedAwesomeList 
     else if (node.type === 'paragraph') {
       const next = root.children[index + 1];
       const reading = readParagraphEntries(node, next, walkContext(walk));
-      reading.readings.forEach((entry) => accept(entry, walk));
+      reading.readings.forEach((entry) => acceptEntry(entry, walk));
       if (reading.subList) consumed.add(reading.subList);
     } else visit(node, walk);
   });
@@ -96,7 +87,7 @@ function visit(node: RootContent, walk: Walk): void {
   if (node.type === 'listItem') {
     const sectionPath = walk.sections.current()?.path ?? [];
     const reading = readEntry(node, { file, sectionPath, definitions });
-    if (reading) accept(reading, walk);
+    if (reading) acceptEntry(reading, walk);
     else skipNewsLinks(node, walk);
     const children = node.children.filter((child) => child !== reading?.subList);
     for (const child of children) visit(child, walk);
@@ -117,68 +108,7 @@ function readTable(grid: TableGrid, walk: Walk): void {
   const sectionPath = walk.sections.current()?.path ?? [];
   const { readings, skipped } = readTableEntries(grid, walk.file, sectionPath);
   walk.result.skipped.push(...skipped);
-  for (const reading of readings) accept(reading, walk);
-}
-
-/**
- * Keeps an entry, unless it is a news item (it sits under a News or Updates heading) or the
- * list's own survey, which are skipped with the reason.
- */
-function accept(reading: EntryReading, walk: Walk): void {
-  const { entry } = reading;
-  const section = walk.sections.current()?.path ?? [];
-  const news = section.find(isNewsHeading);
-  const where = at(entry.source);
-  if (news !== undefined) {
-    const reason = `"${entry.title}" is an item of "${news}", not an entry`;
-    skip(walk, entry, { where, code: 'news-item', reason });
-    return;
-  }
-  if (entry.arxivId !== undefined && entry.arxivId === walk.survey?.arxivId) {
-    const reason = `"${entry.title}" is the list's own survey (arXiv ${entry.arxivId}), recorded as such`;
-    skip(walk, entry, { where, code: 'list-survey', reason });
-    return;
-  }
-  entry.sectionPath = walk.sections.useCurrent();
-  walk.result.records.push(entry);
-  walk.result.warnings.push(...reading.warnings);
-}
-
-/** A news item that is not shaped like an entry may still link papers: say why they are not taken. */
-function skipNewsLinks(item: ListItem, walk: Walk): void {
-  const news = (walk.sections.current()?.path ?? []).find(isNewsHeading);
-  if (news === undefined) return;
-  const ids = ownArxivIds(item).filter(
-    (id) => id !== walk.survey?.arxivId && !walk.skippedIds.has(id),
-  );
-  if (ids.length === 0) return;
-  const where = at({ file: walk.file, line: item.position?.start.line ?? 0 });
-  const reason = `an item of "${news}" links arXiv ${ids.join(', ')}; news is not an entry`;
-  walk.result.skipped.push({ where, code: 'news-item', reason });
-  for (const id of ids) walk.skippedIds.set(id, 'news-item');
-}
-
-/** arXiv ids linked from an item's own paragraphs (not its nested lists). */
-function ownArxivIds(item: ListItem): string[] {
-  const ids: string[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type === 'list') return;
-    if (node.type === 'link') {
-      const id = findArxivIdInUrl(node.url);
-      if (id?.ok && !ids.includes(id.id)) ids.push(id.id);
-    }
-    if ('children' in node) node.children.forEach(walk);
-  };
-  item.children.forEach(walk);
-  return ids;
-}
-
-function skip(walk: Walk, entry: SurveyEntry, finding: Finding): void {
-  walk.result.skipped.push(finding);
-  for (const link of entry.links) {
-    const id = findArxivIdInUrl(link.url);
-    if (id?.ok && !walk.skippedIds.has(id.id)) walk.skippedIds.set(id.id, finding.code);
-  }
+  for (const reading of readings) acceptEntry(reading, walk);
 }
 
 function collectDefinitions(root: Root): Definitions {
