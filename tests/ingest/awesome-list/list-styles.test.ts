@@ -136,10 +136,14 @@ describe('when plain titles end with a venue and a [[pdf]], [[Paper]] or [paper]
 describe('when an entry is a title with labelled sub-lines', () => {
   const parsed = parseFixture('nested entries with labelled sub-lines.md');
 
-  it('returns one entry per title, its id from "arXiv 2509.11543" or a badge, and no sub-line as an entry', () => {
+  it('returns one entry per title, its id from "arXiv 2509.11543", a link or the badge image, and no sub-line as an entry', () => {
     expect(parsed.records.map((e) => [e.title, e.arxivId])).toEqual([
       ['UI-S1: Advancing GUI Automation via Semi-online Reinforcement Learning', '2509.11543'],
       ['GUI-G²: Gaussian Reward Modeling for GUI Grounding', '2507.15846'],
+      [
+        'ClawGUI: A Unified Framework for Training, Evaluating, and Deploying GUI Agents',
+        '2604.11784',
+      ],
     ]);
   });
 
