@@ -57,5 +57,6 @@ describe('surveygraph lint of a poorly understood list', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/prose\.md: low-coverage: only 1 of 5/);
     expect(result.stdout.match(/link-not-understood/g)).toHaveLength(4);
+    expect(result.stderr).toMatch(/prose\.md: 1 of 5 linked arXiv papers became entries/);
   });
 });
