@@ -26,6 +26,7 @@ export function collectEntryLinks(
     url: token.url,
     label: token === titleLink ? undefined : linkLabel(token),
     line: token.line,
+    imageUrl: token.image?.url,
   }));
   const links: EntryLink[] = [];
   const warnings: Finding[] = [];

@@ -30,3 +30,10 @@ export function cleanHeadingText(text: string): string {
 export function isTocHeading(text: string): boolean {
   return TOC.test(text);
 }
+
+const NEWS = /^(?:latest |recent )?(?:news|updates?|changelog|announcements?|what'?s new)\b/i;
+
+/** "News", "Updates", "Changelog": a heading whose items announce things rather than list papers. */
+export function isNewsHeading(text: string): boolean {
+  return NEWS.test(text);
+}

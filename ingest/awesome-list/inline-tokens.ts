@@ -1,29 +1,48 @@
 import type { Image, Link, LinkReference, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { findHtmlLinks } from './html-links';
 
-/** Link reference definitions of a document: normalised identifier → URL. */
-export type Definitions = ReadonlyMap<string, string>;
+export type { Definitions, InlineToken, LinkToken } from './inline-token';
+import type { Definitions, InlineToken, LinkToken } from './inline-token';
 
-/** A link as an entry reads it: where it goes, what it says, and the badge it shows. */
-export interface LinkToken {
-  type: 'link';
-  url: string;
-  /** Visible text, without images. */
-  text: string;
-  /** The badge image, when the link shows one. */
-  image?: { alt: string; url: string } | undefined;
-  line: number;
+const BREAK_TAG = /^<br\s*\/?>$/i;
+const ANCHOR_OPEN = /^<a\s[^>]*>$/i;
+const ANCHOR_CLOSE = /^<\/a\s*>$/i;
+
+/**
+ * Inline content as tokens. Inline HTML counts where a reader sees it: `<br>` breaks a line,
+ * `<a href>…</a>` (written across several HTML nodes, as micromark splits tags) is a link.
+ */
+export function toInlineTokens(nodes: PhrasingContent[], definitions: Definitions): InlineToken[] {
+  const tokens: InlineToken[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.type === 'html' && BREAK_TAG.test(node.value.trim())) {
+      tokens.push({ type: 'text', value: '\n' });
+    } else if (node.type === 'html' && ANCHOR_OPEN.test(node.value.trim())) {
+      const close = nodes.findIndex(
+        (n, i) => i > index && n.type === 'html' && ANCHOR_CLOSE.test(n.value.trim()),
+      );
+      const end = close < 0 ? nodes.length : close;
+      tokens.push(...anchorTokens(nodes.slice(index, end + 1), node.position?.start.line ?? 0));
+      index = end;
+    } else if (node.type === 'html') {
+      tokens.push(...findHtmlLinks(node.value, node.position?.start.line ?? 0));
+    } else tokens.push(...toToken(node, definitions));
+  }
+  return tokens;
 }
 
-/** The inline content of a list item's paragraph, reduced to what entry reading needs. */
-export type InlineToken =
-  | { type: 'text'; value: string }
-  /** Emphasised or code text (`**CVPR 2025**`, `` `NeurIPS'24` ``). */
-  | { type: 'tag'; value: string }
-  | LinkToken;
+/** `<a href="…">` + text and `<img>` nodes + `</a>`, read back as the HTML it is. */
+function anchorTokens(nodes: PhrasingContent[], line: number): InlineToken[] {
+  const html = nodes
+    .map((node) => (node.type === 'html' ? node.value : escapeHtml(toString(node))))
+    .join('');
+  return findHtmlLinks(html, line);
+}
 
-export function toInlineTokens(nodes: PhrasingContent[], definitions: Definitions): InlineToken[] {
-  return nodes.flatMap((node) => toToken(node, definitions));
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 function toToken(node: PhrasingContent, definitions: Definitions): InlineToken[] {
@@ -35,8 +54,13 @@ function toToken(node: PhrasingContent, definitions: Definitions): InlineToken[]
     case 'strong':
     case 'emphasis':
     case 'delete':
+      // `**[Title](url)**`: the link is what matters, not the emphasis around it.
+      if (holdsLink(node)) {
+        return toInlineTokens(node.children, definitions);
+      }
+      return [{ type: 'tag', value: toString(node, { includeHtml: false }), style: node.type }];
     case 'inlineCode':
-      return [{ type: 'tag', value: toString(node, { includeHtml: false }) }];
+      return [{ type: 'tag', value: toString(node, { includeHtml: false }), style: node.type }];
     case 'link':
       return [toLinkToken(node, node.url)];
     case 'linkReference':
@@ -44,6 +68,11 @@ function toToken(node: PhrasingContent, definitions: Definitions): InlineToken[]
     default:
       return [];
   }
+}
+
+function holdsLink(node: PhrasingContent): boolean {
+  if (node.type === 'link' || node.type === 'linkReference') return true;
+  return 'children' in node && node.children.some((child) => holdsLink(child as PhrasingContent));
 }
 
 function readReference(node: LinkReference, definitions: Definitions): InlineToken {

@@ -37,6 +37,11 @@ const MONTHS: Record<string, number> = {
 const MONTH_YEAR = /^([a-z]+)\.?\s*(\d{4})$/i;
 const NUMERIC_DATE = /^(\d{4})[-./](\d{1,2})(?:[-./]\d{1,2})?$/;
 const YEAR = /^(?:19|20)\d{2}$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})$/;
+const MONTH_DAY = /^([a-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?$/i;
+const DAY_MONTH_NAME_YEAR = /^\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+((?:19|20)\d{2})$/i;
+/** `2025ICCV`, as some lists glue year and venue. */
+const GLUED_YEAR = /^((?:19|20)\d{2})([A-Za-z][A-Za-z-]*)$/;
 const SHORT_YEAR = /^(.*?)['’](\d{2})$/;
 
 /** Reads a date note as written in the wild; parts are separated by commas or semicolons. */
@@ -71,9 +76,28 @@ function readDatePart(part: string, note: DateNote): boolean {
     return setDate(note, Number(numeric[1]), Number(numeric[2]));
   }
   if (YEAR.test(part)) return setDate(note, Number(part), undefined);
+  const dayFirst = DAY_MONTH_YEAR.exec(part);
+  if (dayFirst) return setDate(note, Number(dayFirst[3]), dayMonth(dayFirst));
+  const named = DAY_MONTH_NAME_YEAR.exec(part);
+  const namedMonth = named ? MONTHS[named[1]!.toLowerCase()] : undefined;
+  if (named && namedMonth) return setDate(note, Number(named[2]), namedMonth);
+  const monthDay = MONTH_DAY.exec(part);
+  const monthOfDay = monthDay ? MONTHS[monthDay[1]!.toLowerCase()] : undefined;
+  if (monthOfDay) {
+    note.month ??= monthOfDay;
+    return true;
+  }
   const monthAlone = MONTHS[part.replace(/\.$/, '').toLowerCase()];
   if (monthAlone) note.month ??= monthAlone;
   return monthAlone !== undefined;
+}
+
+/** `20/3/2024` is day first; `3/20/2024` can only be month first. */
+function dayMonth([, first, second]: RegExpExecArray): number | undefined {
+  const a = Number(first);
+  const b = Number(second);
+  if (b >= 1 && b <= 12) return b;
+  return a >= 1 && a <= 12 ? a : undefined;
 }
 
 function setDate(note: DateNote, year: number, month: number | undefined): true {
@@ -96,8 +120,12 @@ function readVenuePart(part: string, note: DateNote): void {
     const bare = word.replace(/[().]/g, '');
     const lower = bare.toLowerCase();
     const shortYear = SHORT_YEAR.exec(bare);
+    const glued = GLUED_YEAR.exec(bare);
     if (YEAR.test(bare)) note.year ??= Number(bare);
-    else if (shortYear) {
+    else if (glued) {
+      note.year ??= Number(glued[1]);
+      name.push(glued[2]!);
+    } else if (shortYear) {
       note.year ??= 2000 + Number(shortYear[2]);
       if (shortYear[1]) name.push(shortYear[1]);
     } else if (VENUE_QUALIFIERS.has(lower)) note.qualifiers.push(bare);

@@ -1,16 +1,11 @@
 import { kindFromLabel } from './classify-link';
 import type { InlineToken, LinkToken } from './inline-tokens';
 import { parseDateNote } from './parse-date-note';
+import { lineText, readStackedHead, splitLines } from './read-stacked-head';
+import { readLinesAfterTitle, refinePlainTitle } from './refine-head';
 
-/** The part of an entry before its links: title, title link, date note and venue tags. */
-export interface EntryHead {
-  title: string;
-  /** The link whose text is the title; absent for plain-text titles (`Title. [[Paper](…)]`). */
-  titleLink?: LinkToken | undefined;
-  dateText?: string | undefined;
-  /** Bracketed, bold or code tags before or after the title (`[2508]`, `**CVPR 2025**`). */
-  tags: string[];
-}
+export type { EntryHead } from './entry-head';
+import type { EntryHead } from './entry-head';
 
 const BRACKET_TAG = /\[([^\]]*)\]/g;
 const NOTE_AFTER_TITLE = /^[\s,]*\(([^()\n]+)\)/;
@@ -30,15 +25,37 @@ export function readEntryHead(tokens: InlineToken[]): EntryHead | undefined {
   const before = tokens.slice(0, index);
   const leading = before.map((token) => (token.type === 'text' ? token.value : ' ')).join('');
   const tags = [...collectTags(before), ...collectTags(tokens.slice(index + 1))];
-  if (isLabelLink(first)) return readPlainTitle(leading, before, tags);
+  if (isLabelLink(first)) {
+    if (isStacked(before)) {
+      const stacked = readStackedHead(before);
+      return stacked && { ...stacked, tags: [...stacked.tags, ...tags.map(splitSlashes)] };
+    }
+    const plain = readPlainTitle(leading, before, tags);
+    return plain && refinePlainTitle(plain, before);
+  }
   if (first.text === '' || /\p{L}/u.test(leading.replace(BRACKET_TAG, ''))) return undefined;
   const next = tokens[index + 1];
   const note = next?.type === 'text' ? NOTE_AFTER_TITLE.exec(next.value)?.[1] : undefined;
-  return { title: first.text, titleLink: first, dateText: note?.trim(), tags };
+  const head = { title: first.text, titleLink: first, dateText: note?.trim(), tags };
+  return readLinesAfterTitle(head, tokens.slice(index));
+}
+
+/**
+ * A plain title over several lines (title, then authors and venue) or wrapped in decorations
+ * (`👉【Topic】**Title**`), as opposed to one line of plain title text.
+ */
+function isStacked(before: InlineToken[]): boolean {
+  const lines = splitLines(before);
+  return lines.length > 1 || /【|<\s*\d{4}[./-]\d{1,2}/.test(lineText(lines[0] ?? []));
+}
+
+/** `arXiv / ACL 2024` names two places; read as a list. */
+function splitSlashes(tag: string): string {
+  return tag.replace(/\s\/\s/g, ', ');
 }
 
 /** Badges, `[Paper]`-style links and bare URLs introduce links; they are never titles. */
-function isLabelLink(link: LinkToken): boolean {
+export function isLabelLink(link: LinkToken): boolean {
   return link.text === '' || link.text === link.url || kindFromLabel(link.text) !== undefined;
 }
 

@@ -1,17 +1,13 @@
-import type { ListItem, Paragraph } from 'mdast';
-import type { EntryLink, SurveyEntry } from '../../src/model/survey-list';
-import { at } from '../../src/model/finding';
-import type { Finding } from '../types';
-import { checkDateAgainstId } from './check-date-against-id';
-import { collectEntryLinks } from './collect-entry-links';
+import type { List, ListItem, Paragraph } from 'mdast';
+import type { EntryReading } from './assemble-entry';
+import { assembleEntry } from './assemble-entry';
 import type { Definitions, InlineToken, LinkToken } from './inline-tokens';
 import { toInlineTokens } from './inline-tokens';
-import { judgePaperKind } from './judge-paper-kind';
-import type { DateNote } from './parse-date-note';
-import { parseDateNote } from './parse-date-note';
 import type { EntryHead } from './read-entry-head';
 import { readEntryHead } from './read-entry-head';
-import { readIdentifiers } from './read-identifiers';
+import { readStackedHead } from './read-stacked-head';
+import type { SubLines } from './read-sub-lines';
+import { readSubLines } from './read-sub-lines';
 
 export interface EntryContext {
   file: string;
@@ -19,77 +15,67 @@ export interface EntryContext {
   definitions: Definitions;
 }
 
-export interface EntryReading {
-  entry: SurveyEntry;
-  warnings: Finding[];
-}
+export type { EntryReading } from './assemble-entry';
 
-const PREFERRED_URL_KINDS = new Set(['paper', 'arxiv', 'doi']);
+/** An entry read from a list item; `subList` is the nested list it took as its sub-lines. */
+export type ItemReading = EntryReading & { subList?: List | undefined };
 
 /**
  * Reads one list item as an entry, or returns undefined when it is not one (see
- * `readEntryHead`). Links come from the item's own paragraphs, not from nested lists, whose
- * items are entries of their own.
+ * `readEntryHead`). Links come from the item's own paragraphs and from a nested list of
+ * sub-lines (`- 📄 [arXiv …](…)`, `- Authors: …`); any other nested list holds entries of its
+ * own. A title without a link is an entry only when sub-lines under it carry its links.
  */
-export function readEntry(item: ListItem, context: EntryContext): EntryReading | undefined {
+export function readEntry(item: ListItem, context: EntryContext): ItemReading | undefined {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph') return undefined;
   const firstTokens = toInlineTokens(first.children, context.definitions);
-  const head = readEntryHead(firstTokens);
+  const subList = rest.find((node): node is List => node.type === 'list');
+  const sub = subList && readSubLines(subList, context.definitions);
+  const head = readEntryHead(firstTokens) ?? (sub && headWithoutLink(firstTokens));
   if (!head) return undefined;
-  const { file, sectionPath } = context;
   const more = rest.filter((node): node is Paragraph => node.type === 'paragraph');
   const linkTokens = [
     ...firstTokens,
     ...more.flatMap((p) => toInlineTokens(p.children, context.definitions)),
   ].filter((token: InlineToken): token is LinkToken => token.type === 'link');
-  const collected = collectEntryLinks(linkTokens, head.titleLink, file);
-  const ids = readIdentifiers(collected.located, file, head.title);
-  const note = head.dateText === undefined ? undefined : parseDateNote(head.dateText);
-  const date = readEntryDate(head, note);
-  const links = collected.links;
-  const entry: SurveyEntry = {
-    title: head.title,
-    url: head.titleLink?.url ?? pickUrl(links),
-    arxivId: ids.arxivId,
-    doi: ids.doi,
-    ...date,
-    dateText: head.dateText,
-    kind: judgePaperKind({ note, ...date, arxivId: ids.arxivId, links, sectionPath }),
-    links,
-    sectionPath,
-    source: { file, line: item.position?.start.line ?? 0 },
-  };
+  const line = item.position?.start.line ?? 0;
+  const reading = assembleEntry(
+    withSubLines({ ...head, linkTokens, line }, sub),
+    context.file,
+    context.sectionPath,
+  );
+  return sub ? { ...reading, subList } : reading;
+}
+
+/** `Title` alone on its line, its links in the sub-lines below. */
+export function headWithoutLink(tokens: InlineToken[]): EntryHead | undefined {
+  if (tokens.some((token) => token.type === 'link')) return undefined;
+  const stacked = readStackedHead(tokens);
+  return (
+    stacked && {
+      title: stacked.title,
+      dateText: stacked.dateText,
+      tags: stacked.tags,
+      authors: stacked.authors,
+    }
+  );
+}
+
+/** Adds what sub-lines say: their links after the entry's own, authors and date parts. */
+export function withSubLines<
+  T extends {
+    linkTokens: LinkToken[];
+    dateText?: string | undefined;
+    authors?: string[] | undefined;
+  },
+>(parts: T, sub: SubLines | undefined): T {
+  if (!sub) return parts;
+  const dateText = [parts.dateText, ...sub.dateParts].filter(Boolean).join(', ');
   return {
-    entry,
-    warnings: [...collected.warnings, ...ids.warnings, ...dateWarnings(entry, note)],
+    ...parts,
+    linkTokens: [...parts.linkTokens, ...sub.linkTokens],
+    authors: parts.authors ?? sub.authors,
+    dateText: dateText === '' ? undefined : dateText,
   };
-}
-
-/** Year, month and venue from the date note, else from a venue tag (`**CVPR 2025**`). */
-function readEntryDate(head: EntryHead, note: DateNote | undefined) {
-  const tag = head.tags.map(parseDateNote).find((tagNote) => tagNote.venue !== undefined);
-  const year = note?.year ?? tag?.year;
-  return {
-    year,
-    month: note?.year === undefined ? undefined : note.month,
-    venue: note?.venue ?? tag?.venue,
-  };
-}
-
-/** For plain-text titles: the paper link if there is one, else the first link. */
-function pickUrl(links: EntryLink[]): string {
-  return (links.find((link) => PREFERRED_URL_KINDS.has(link.kind)) ?? links[0])?.url ?? '';
-}
-
-function dateWarnings(entry: SurveyEntry, note: DateNote | undefined): Finding[] {
-  const where = at(entry.source);
-  if (note && !note.readable) {
-    const reason = `"${entry.title}": cannot read the date note "(${entry.dateText})"`;
-    return [{ where, code: 'unreadable-date', reason }];
-  }
-  const mismatch = entry.arxivId && checkDateAgainstId(entry.arxivId, entry);
-  return mismatch
-    ? [{ where, code: 'date-id-mismatch', reason: `"${entry.title}": ${mismatch}` }]
-    : [];
 }

@@ -1,5 +1,5 @@
 import type { ArxivIdResult } from '../../src/model/arxiv-id';
-import { findArxivIdInUrl, findIdLikeToken } from '../../src/model/arxiv-id';
+import { findArxivIdInUrl, findIdLikeToken, parseArxivId } from '../../src/model/arxiv-id';
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { kindFromLabel, safeUrl } from './classify-link';
@@ -9,6 +9,8 @@ export interface LocatedLink {
   url: string;
   label?: string | undefined;
   line: number;
+  /** The badge image the link shows, which may carry the id (`img.shields.io/badge/arXiv-2604.11784-…`). */
+  imageUrl?: string | undefined;
 }
 
 export interface Identifiers {
@@ -43,7 +45,24 @@ export function readIdentifiers(links: LocatedLink[], file: string, title: strin
       warnings.push(idMismatch(file, link.line, title, arxiv.id, result.id));
     }
   }
+  arxiv ??= findIdInBadges(links);
   return { arxivId: arxiv?.id, doi, warnings };
+}
+
+const BADGE_ID = /img\.shields\.io\/badge\/arxiv-(\d{4}\.\d{4,5})(?:v\d+)?-/i;
+const HF_PAPER = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?$/i;
+
+/**
+ * When no link is on arXiv: the id an arXiv badge image shows, or the id of a Hugging Face
+ * paper page (`huggingface.co/papers/2604.11784` is that arXiv paper's page).
+ */
+function findIdInBadges(links: LocatedLink[]): { id: string; line: number } | undefined {
+  for (const link of links) {
+    const candidate = BADGE_ID.exec(link.imageUrl ?? '')?.[1] ?? HF_PAPER.exec(link.url)?.[1];
+    const result = candidate === undefined ? undefined : parseArxivId(candidate);
+    if (result?.ok) return { id: result.id, line: link.line };
+  }
+  return undefined;
 }
 
 /** An arXiv URL's id, or the id-like token of a link labelled arXiv that is not on arXiv. */

@@ -30,6 +30,10 @@ export const CorpusManifest = z.object({
     commit: z.string().optional(),
     date: z.string().optional(),
   }),
+  /** The survey paper the list accompanies, as the list names it. */
+  survey: z
+    .object({ arxivId: z.string(), title: z.string().min(1), line: z.number().int().positive() })
+    .optional(),
   /** The metadata files the records came from. */
   metadata: z.array(z.string()).optional(),
 });

@@ -73,6 +73,7 @@ export function parseCorpus(files: ReadonlyMap<string, string>, dir: string): Pa
     sectionPillars,
     list: {
       title: manifest.title,
+      survey: manifest.survey,
       sections: sections.map((s) => ({ path: s.path, line: s.line })),
       entries: entries.map(({ section, source, ...entry }) => ({
         ...entry,

@@ -3,7 +3,7 @@ import { assignPillars, pillarForPath } from '../../src/model/assign-pillars';
 import type { IdConflict, MergedList } from '../../src/model/merge-list-entries';
 import { mergeListEntries } from '../../src/model/merge-list-entries';
 import type { OntologyEntity } from '../../src/model/ontology';
-import type { SurveyList } from '../../src/model/survey-list';
+import type { ArxivCoverage, ListSurvey, SurveyList } from '../../src/model/survey-list';
 import type { Db } from '../../src/store/database';
 import { findEntityId, upsertEntity } from '../../src/store/entity.store';
 import { upsertList } from '../../src/store/list.store';
@@ -18,6 +18,7 @@ import {
   upsertSection,
 } from '../../src/store/section.store';
 import { closeIngestRun } from './close-ingest-run';
+import { writeListSurvey } from './write-list-survey';
 import { writeListedPaper } from './write-listed-paper';
 import { writePlacements } from './write-placements';
 
@@ -46,6 +47,10 @@ export interface IngestSummary {
   skipped: Finding[];
   conflicts: IdConflict[];
   changed: boolean;
+  /** How much of the list's arXiv links became papers (when the parser measured it). */
+  coverage?: ArxivCoverage | undefined;
+  /** The survey the list accompanies, recorded apart from its papers. */
+  survey?: ListSurvey | undefined;
 }
 
 /**
@@ -71,6 +76,10 @@ function writeList(db: Db, list: SurveyList, options: IngestListOptions): Ingest
   const sectionIds = writeSections(db, listId, list, options);
   const changes = writePapersAndPlacements(db, runId, listId, merged, sectionIds, options);
   unlistSectionsExcept(db, listId, [...sectionIds.values()]);
+  if (list.survey) {
+    const file = list.entries[0]?.source.file ?? sources[0] ?? '';
+    writeListSurvey(db, runId, listId, list.survey, file);
+  }
   const warnings = [...(options.parserFindings?.warnings ?? []), ...merged.findings];
   const skipped = options.parserFindings?.skipped ?? [];
   const summary = summarise(
@@ -80,7 +89,14 @@ function writeList(db: Db, list: SurveyList, options: IngestListOptions): Ingest
     changes,
     sectionIds.size,
   );
-  const finished = { ...summary, warnings, skipped, conflicts: merged.conflicts };
+  const finished = {
+    ...summary,
+    warnings,
+    skipped,
+    conflicts: merged.conflicts,
+    coverage: list.coverage,
+    survey: list.survey,
+  };
   closeIngestRun(db, runId, {
     finishedAt: now(),
     warnings,

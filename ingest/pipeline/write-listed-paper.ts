@@ -2,7 +2,13 @@ import type { ListedPaper } from '../../src/model/merge-list-entries';
 import type { Paper } from '../../src/model/paper';
 import { SAME_WORK_SIMILARITY, titleSimilarity } from '../../src/model/title-similarity';
 import type { Db } from '../../src/store/database';
+import { normalisePersonName } from '../../src/model/person-name';
 import { addPaperLinks } from '../../src/store/link.store';
+import {
+  listAuthorNamesOfPaper,
+  replacePaperAuthors,
+  upsertAuthor,
+} from '../../src/store/author.store';
 import type { PaperFields } from '../../src/store/paper.store';
 import {
   findPaperByArxivId,
@@ -32,6 +38,7 @@ export function writeListedPaper(
     : { paperId: insertPaper(db, fields, runId), change: 'added' as const };
   const linked = addPaperLinks(db, paperId, listed.links) > 0;
   writeProvenance(db, runId, paperId, listed);
+  writeListedAuthors(db, runId, paperId, listed);
   const changed = change ?? (linked ? 'updated' : undefined);
   return changed ? { paperId, change: changed } : { paperId };
 }
@@ -73,6 +80,7 @@ function fieldsFromList(listed: ListedPaper, existing: Paper | undefined): Paper
     published: existing?.published ?? null,
     kind: listed.kind,
     abstract: existing?.abstract ?? null,
+    shortName: listed.shortName ?? existing?.shortName ?? null,
   };
 }
 
@@ -82,11 +90,23 @@ function differs(existing: Paper, fields: PaperFields): boolean {
   );
 }
 
+/** Authors a list names fill a paper that has none; metadata records remain the authority. */
+function writeListedAuthors(db: Db, runId: number, paperId: number, listed: ListedPaper): void {
+  if (!listed.authors?.length || listAuthorNamesOfPaper(db, paperId).length > 0) return;
+  const ids = listed.authors.map((name) => upsertAuthor(db, name, normalisePersonName(name)));
+  replacePaperAuthors(db, paperId, ids);
+  const { file, line } = listed.placements[0]!.source;
+  const value = listed.authors.join('; ');
+  addProvenance(db, paperId, { runId, sourceFile: file, sourceLine: line, fact: 'authors', value });
+}
+
 function writeProvenance(db: Db, runId: number, paperId: number, listed: ListedPaper): void {
   for (const { sectionPath, source } of listed.placements) {
     const base = { runId, sourceFile: source.file, sourceLine: source.line };
     addProvenance(db, paperId, { ...base, fact: 'listed_in', value: sectionPath.join(' / ') });
     addProvenance(db, paperId, { ...base, fact: 'title', value: listed.title });
+    if (listed.shortName)
+      addProvenance(db, paperId, { ...base, fact: 'short_name', value: listed.shortName });
     if (listed.dateText)
       addProvenance(db, paperId, { ...base, fact: 'date', value: listed.dateText });
     for (const link of listed.links)

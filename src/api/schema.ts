@@ -5,6 +5,7 @@ import './types/algorithm';
 import './types/author';
 import './types/benchmark';
 import './types/collection-mutations';
+import './types/curated-list';
 import './types/collection-paper-mutations';
 import './types/deleted-collection';
 import './types/export';

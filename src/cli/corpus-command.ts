@@ -55,6 +55,7 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
       commit: options.commit ?? snapshot?.[2] ?? previous?.upstream.commit,
       date: options.date ?? snapshot?.[1] ?? previous?.upstream.date,
     },
+    survey: input.list.survey,
   };
   const records = (options.metadata ?? []).flatMap((path) => {
     const parsed = parseInput(path, {});

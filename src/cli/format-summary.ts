@@ -1,9 +1,16 @@
 import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
 import type { RecordsSummary } from '../../ingest/pipeline/ingest-records';
 import type { Finding } from '../model/finding';
+import { describeCoverage } from '../../ingest/awesome-list/measure-arxiv-coverage';
 
 /** Findings worth a line of their own in every summary; the rest are counted by code. */
-const ALWAYS_SHOWN = new Set(['invalid-arxiv-id', 'conflicting-id', 'link-id-mismatch']);
+const ALWAYS_SHOWN = new Set([
+  'invalid-arxiv-id',
+  'conflicting-id',
+  'link-id-mismatch',
+  'low-coverage',
+  'link-not-understood',
+]);
 
 export function formatIngestSummary(
   summary: IngestSummary,
@@ -15,6 +22,7 @@ export function formatIngestSummary(
     `${summary.listName} ← ${source} (run ${summary.runId})`,
     `  papers: ${papers.total} listed — ${papers.added} added, ${papers.updated} updated, ${papers.unchanged} unchanged, ${papers.removed} removed`,
     `  sections: ${summary.sections}`,
+    ...formatCoverage(summary),
     formatFindingCounts('warnings', summary.warnings),
     formatFindingCounts('skipped', summary.skipped),
   ];
@@ -27,6 +35,27 @@ export function formatIngestSummary(
     lines.push('  (run with --verbose to see every finding, or `surveygraph lint FILE`)');
   }
   return lines.join('\n');
+}
+
+/** The survey line and the share of arXiv links understood, with what the rest were. */
+function formatCoverage(summary: IngestSummary): string[] {
+  const lines: string[] = [];
+  if (summary.survey) {
+    lines.push(
+      `  survey: "${summary.survey.title}" (arXiv ${summary.survey.arxivId}), not a listed paper`,
+    );
+  }
+  const coverage = summary.coverage;
+  if (!coverage || coverage.linked === 0) return lines;
+  const skipped = coverage.skipped.length;
+  const lost = coverage.notUnderstood.length;
+  const rest = [
+    skipped > 0 ? `${skipped} only in skipped items` : '',
+    lost > 0 ? `${lost} not understood` : '',
+  ].filter(Boolean);
+  const tail = rest.length > 0 ? `; ${rest.join(', ')}` : '';
+  lines.push(`  arXiv links: ${describeCoverage(coverage)}${tail}`);
+  return lines;
 }
 
 function formatFindingCounts(label: string, findings: readonly Finding[]): string {

@@ -66,6 +66,7 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
   const inputs = files.map((file) =>
     parseInput(file, { format: options.format, listName: options.list }),
   );
+  if (options.strict) rejectLowCoverage(inputs);
   if (options.strict) rejectSkipped(inputs);
   const ontology = loadOntology();
   const overrides = loadEntityLinkOverrides(ontology);
@@ -136,6 +137,16 @@ function formatResult(result: IngestResult, verbose: boolean): string {
   return result.kind === 'list'
     ? formatIngestSummary(result.summary, result.path, verbose)
     : formatRecordsSummary(result.summary, result.path, verbose);
+}
+
+/** A list most of whose arXiv links did not become papers must not look like a success. */
+function rejectLowCoverage(inputs: readonly ParsedInput[]): void {
+  const low = inputs.flatMap((input) => input.warnings.filter((f) => f.code === 'low-coverage'));
+  if (low.length === 0) return;
+  const lines = low.map((f) => `  ${f.where}: ${f.reason}`);
+  throw new UsageError(
+    `--strict: lists poorly understood; nothing was written\n${lines.join('\n')}`,
+  );
 }
 
 function rejectSkipped(inputs: readonly ParsedInput[]): void {

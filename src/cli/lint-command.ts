@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { lintAwesomeList } from '../../ingest/awesome-list/lint-awesome-list';
+import { describeCoverage } from '../../ingest/awesome-list/measure-arxiv-coverage';
+import type { ParsedAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
 import type { Finding } from '../model/finding';
 import type { CliIo } from './io';
@@ -13,7 +15,7 @@ export function registerLintCommand(program: Command, io: CliIo): void {
   program
     .command('lint')
     .description(
-      'Check awesome-list files for their maintainers, touching no database: invalid or conflicting ids, duplicates in a section, date/id mismatches, /pdf/ vs /abs/ links, entries hidden in comments, badges pointing at the wrong kind of URL',
+      'Check awesome-list files for their maintainers, touching no database: invalid or conflicting ids, duplicates in a section, date/id mismatches, /pdf/ vs /abs/ links, entries hidden in comments, badges pointing at the wrong kind of URL, arXiv links no entry took (with the share that became papers on stderr)',
     )
     .argument('<files...>', 'markdown files to check')
     .option('--json', 'print findings as JSON')
@@ -25,7 +27,9 @@ export function registerLintCommand(program: Command, io: CliIo): void {
           .map((c) => c.trim())
           .filter(Boolean),
       );
-      const findings = files.flatMap((file) => lintFile(file)).filter((f) => !ignored.has(f.code));
+      const findings = files
+        .flatMap((file) => lintFile(file, io))
+        .filter((f) => !ignored.has(f.code));
       if (options.json) io.out(JSON.stringify(findings, null, 2));
       else if (findings.length === 0) io.out(`${files.length} file(s): no findings`);
       else {
@@ -36,11 +40,15 @@ export function registerLintCommand(program: Command, io: CliIo): void {
     });
 }
 
-function lintFile(path: string): Finding[] {
+function lintFile(path: string, io: CliIo): Finding[] {
+  let parsed: ParsedAwesomeList;
   try {
     // Findings name the path as the user gave it, so editors and CI annotations can jump to it.
-    return lintAwesomeList(parseAwesomeList(readInputFile(path), path));
+    parsed = parseAwesomeList(readInputFile(path), path);
   } catch (error) {
     throw new UsageError((error as Error).message, LINT_EXIT.badInput);
   }
+  // The share goes to stderr, so stdout stays one finding per line for tools.
+  if (parsed.coverage.linked > 0) io.err(`${path}: ${describeCoverage(parsed.coverage)}`);
+  return lintAwesomeList(parsed);
 }

@@ -75,7 +75,13 @@ export function parseInput(
     path,
     format,
     listName: options.listName ?? defaultListName(path),
-    list: { title: parsed.title, sections: parsed.sections, entries: parsed.records },
+    list: {
+      title: parsed.title,
+      sections: parsed.sections,
+      entries: parsed.records,
+      survey: parsed.survey,
+      coverage: parsed.coverage,
+    },
     skipped: parsed.skipped,
     warnings: parsed.warnings,
   };

@@ -17,6 +17,9 @@ export interface ListedPaper {
   dateText?: string | undefined;
   kind: PaperKind;
   links: EntryLink[];
+  shortName?: string | undefined;
+  /** Authors as an entry's sub-lines name them. */
+  authors?: string[] | undefined;
   /** Each place the list puts the work, in reading order. */
   placements: { sectionPath: string[]; source: SourceLocation }[];
 }
@@ -123,6 +126,8 @@ function mergeGroup(key: string, group: SurveyEntry[]): ListedPaper {
     dateText: dated.dateText,
     kind: first.kind,
     links: [...links.values()],
+    shortName: group.find((e) => e.shortName)?.shortName,
+    authors: group.find((e) => e.authors)?.authors,
     placements: group.map((e) => ({ sectionPath: e.sectionPath, source: e.source })),
   };
 }

@@ -17,6 +17,8 @@ export interface Paper {
   published: string | null;
   kind: PaperKind;
   abstract: string | null;
+  /** The short name a list gives the paper (`DT`, `Tree-GRPO`); absent when none did. */
+  shortName?: string | null | undefined;
 }
 
 export interface Author {
@@ -53,4 +55,14 @@ export interface PaperDetails {
   sections: string[][];
   /** Names of the survey pillars the paper belongs to. */
   pillars: string[];
+}
+
+/** A curated list (an awesome-list) whose versions were ingested. */
+export interface CuratedList {
+  id: number;
+  /** Stable name across versions, e.g. `visual-rl`. */
+  name: string;
+  title: string | null;
+  /** The paper the list accompanies, when it names one. */
+  surveyPaperId: number | null;
 }

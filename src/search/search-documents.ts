@@ -24,7 +24,7 @@ export function buildSearchDocuments(db: Db): SearchDocument[] {
   const pillars = listPillarsByPaperIds(db, ids);
   return papers.map((paper, i) => ({
     id: paper.id,
-    title: paper.title,
+    title: withShortName(paper.title, paper.shortName),
     authors: authors[i]!.map((a) => a.name).join('; '),
     venue: paper.venue ?? '',
     sections: [
@@ -34,4 +34,10 @@ export function buildSearchDocuments(db: Db): SearchDocument[] {
     abstract: paper.abstract ?? '',
     arxivId: paper.arxivId ?? '',
   }));
+}
+
+/** A short name the title does not spell (`DT` for "Decision Transformer: …") is searched as title text. */
+function withShortName(title: string, shortName: string | null | undefined): string {
+  if (!shortName || title.toLowerCase().includes(shortName.toLowerCase())) return title;
+  return `${title} (${shortName})`;
 }

@@ -19,6 +19,7 @@ export interface PaperRow {
   published: string | null;
   kind: string;
   abstract: string | null;
+  short_name: string | null;
 }
 
 export function rowToPaper(row: PaperRow): Paper {
@@ -35,11 +36,12 @@ export function rowToPaper(row: PaperRow): Paper {
     published: row.published,
     kind: row.kind as PaperKind,
     abstract: row.abstract,
+    shortName: row.short_name,
   };
 }
 
 const COLUMNS = `p.id, p.key, p.arxiv_id, p.doi, p.title, p.year, p.month, p.venue, p.date_text,
-  p.published, p.kind, p.abstract`;
+  p.published, p.kind, p.abstract, p.short_name`;
 
 export function findPaperById(db: Db, id: number): Paper | undefined {
   const row = db.prepare(`SELECT ${COLUMNS} FROM papers p WHERE p.id = ?`).get(id) as PaperRow;
@@ -102,11 +104,11 @@ export function insertPaper(db: Db, fields: PaperFields, runId: number): number 
   const result = db
     .prepare(
       `INSERT INTO papers (key, arxiv_id, doi, title, year, month, venue, date_text, published, kind,
-        abstract, created_run, updated_run)
+        abstract, short_name, created_run, updated_run)
        VALUES (@key, @arxivId, @doi, @title, @year, @month, @venue, @dateText, @published, @kind,
-        @abstract, @runId, @runId)`,
+        @abstract, @shortName, @runId, @runId)`,
     )
-    .run({ ...fields, runId });
+    .run({ ...fields, shortName: fields.shortName ?? null, runId });
   return Number(result.lastInsertRowid);
 }
 
@@ -114,9 +116,9 @@ export function updatePaper(db: Db, id: number, fields: PaperFields, runId: numb
   db.prepare(
     `UPDATE papers SET key = @key, arxiv_id = @arxivId, doi = @doi, title = @title, year = @year,
       month = @month, venue = @venue, date_text = @dateText, published = @published, kind = @kind,
-      abstract = @abstract, updated_run = @runId
+      abstract = @abstract, short_name = coalesce(@shortName, short_name), updated_run = @runId
      WHERE id = @id`,
-  ).run({ ...fields, id, runId });
+  ).run({ ...fields, shortName: fields.shortName ?? null, id, runId });
 }
 
 /** Every paper, for building the search index or an export of the whole corpus. */
@@ -159,6 +161,7 @@ export function updatePaperFields(
     published: 'published',
     kind: 'kind',
     abstract: 'abstract',
+    shortName: 'short_name',
   };
   const names = Object.keys(fields).filter((name) => columns[name]);
   if (names.length === 0) return;

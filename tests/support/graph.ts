@@ -33,7 +33,13 @@ export function ingestMarkdown(
   const parsed = parseAwesomeList(markdown, file);
   return ingestSurveyList(
     db,
-    { title: parsed.title, sections: parsed.sections, entries: parsed.records },
+    {
+      title: parsed.title,
+      sections: parsed.sections,
+      entries: parsed.records,
+      survey: parsed.survey,
+      coverage: parsed.coverage,
+    },
     {
       listName,
       format: 'awesome',

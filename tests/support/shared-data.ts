@@ -35,3 +35,12 @@ export function sharedAwesomeListFiles(): string[] {
     .sort()
     .map((name) => join(dir, name));
 }
+
+/** Other surveys' real awesome-lists, in styles the first corpus does not use. */
+export const sharedListsDir = resolve(import.meta.dirname, '../../../shared/data/lists');
+
+/** Like `describeWithSharedData`, for the lists in ../shared/data/lists. */
+export function describeWithSharedLists(name: string, body: () => void): void {
+  if (existsSync(sharedListsDir)) describe(name, body);
+  else describe.skip(name, () => it.skip(`needs ${sharedListsDir}, which is absent`, () => {}));
+}

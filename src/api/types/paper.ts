@@ -40,6 +40,11 @@ PaperNode.implement({
       description: 'DOI, when the work has one besides arXiv.',
     }),
     title: t.exposeString('title', { description: 'Title as the list gives it.' }),
+    shortName: t.string({
+      nullable: true,
+      description: 'The short name a list gives the paper apart from its title, e.g. `DT`.',
+      resolve: (paper) => paper.shortName ?? null,
+    }),
     year: t.exposeInt('year', {
       nullable: true,
       description: 'Year of the work (publication, else preprint).',

@@ -179,10 +179,22 @@ describe('when links are labelled, or only their URL says what they are', () => 
 });
 
 describe('when list items are news, table-of-contents links or prose', () => {
-  it('returns only the real entry and skips nothing', () => {
+  it('returns only the real entry, and the news item that links a paper as skipped', () => {
     const parsed = parseFixture('news items and toc links are not entries.md');
     expect(parsed.records.map((entry) => entry.title)).toEqual(['The Only Entry']);
-    expect(parsed.skipped).toEqual([]);
+    expect(parsed.skipped).toEqual([
+      {
+        where: 'news items and toc links are not entries.md:3',
+        code: 'news-item',
+        reason: 'an item of "News" links arXiv 2508.08189; news is not an entry',
+      },
+    ]);
+    expect(parsed.coverage).toMatchObject({
+      linked: 2,
+      entries: 1,
+      skipped: [{ id: '2508.08189', line: 3, code: 'news-item' }],
+      notUnderstood: [],
+    });
   });
 });
 
@@ -334,13 +346,34 @@ describe('when one arXiv id appears under two titles', () => {
 });
 
 describe('when the text is not a Markdown list at all', () => {
-  it('returns no records, sections or findings', () => {
+  it('returns no records or sections, and says its one arXiv link was not understood', () => {
     expect(parseFixture('not a markdown list.md')).toEqual({
       title: null,
       sections: [],
       records: [],
       skipped: [],
-      warnings: [],
+      warnings: [
+        {
+          where: 'not a markdown list.md',
+          code: 'low-coverage',
+          reason:
+            "only 0 of 1 linked arXiv papers became entries or the list's survey (0.0%): most of this list was not understood",
+        },
+        {
+          where: 'not a markdown list.md:1',
+          code: 'link-not-understood',
+          reason:
+            'arXiv 2503.07365 is linked here, but no entry carrying it was read from this line',
+        },
+      ],
+      survey: undefined,
+      coverage: {
+        linked: 1,
+        entries: 0,
+        survey: undefined,
+        skipped: [],
+        notUnderstood: [{ id: '2503.07365', line: 1 }],
+      },
     });
   });
 });
