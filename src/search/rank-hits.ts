@@ -1,0 +1,89 @@
+import type { UnitMatches } from './query-tree';
+
+/**
+ * Ranking that degrades gracefully: papers with every word of the query come first, then papers
+ * with most of them, so adding abstracts (more words per paper) can only add candidates, never
+ * shrink a result to the one paper whose abstract happens to hold every word.
+ */
+
+/** One query unit's matches, and whether it counts towards "every word". */
+export interface RankedUnit {
+  matches: UnitMatches;
+  /** Function words (with, of …) add to the score but never decide coverage. */
+  counts: boolean;
+  /** Phrases and field clauses: a paper without a match is no hit at all. */
+  required: boolean;
+}
+
+export interface RankedHit {
+  paperId: number;
+  score: number;
+  /** Counted units the paper matched. */
+  matched: number;
+  /** True when it matched every counted unit. */
+  matchedAll: boolean;
+  terms: string[];
+  fields: string[];
+}
+
+/** Partial matches are kept only to fill a short result up to this many hits. */
+export const FILL_UP_TO = 50;
+/** Score weight of a function word. */
+const STOP_WORD_WEIGHT = 0.2;
+
+export type RankingMode = 'tiered' | 'coordination';
+
+/**
+ * `tiered`: more units matched always wins, BM25 breaks ties (AND, then OR to fill up);
+ * `coordination`: BM25 × (share of units matched)², so a very strong partial match can pass a
+ * weak full one. The bench compares both on the judged queries; `tiered` is the default.
+ */
+export function rankHits(units: readonly RankedUnit[], mode: RankingMode = 'tiered'): RankedHit[] {
+  const counted = units.filter((unit) => unit.counts).length;
+  const hits = new Map<number, RankedHit>();
+  const allowed = requiredMatches(units);
+  for (const unit of units) {
+    for (const [paperId, match] of unit.matches) {
+      if (allowed && !allowed.has(paperId)) continue;
+      const hit = hits.get(paperId) ?? {
+        paperId,
+        score: 0,
+        matched: 0,
+        matchedAll: false,
+        terms: [],
+        fields: [],
+      };
+      hit.score += unit.counts ? match.score : match.score * STOP_WORD_WEIGHT;
+      if (unit.counts) hit.matched++;
+      hit.terms = [...new Set([...hit.terms, ...match.terms])];
+      hit.fields = [...new Set([...hit.fields, ...match.fields])];
+      hits.set(paperId, hit);
+    }
+  }
+  const all = [...hits.values()];
+  for (const hit of all) hit.matchedAll = hit.matched >= counted;
+  if (mode === 'coordination') {
+    for (const hit of all) hit.score *= counted ? (hit.matched / counted) ** 2 : 1;
+    all.sort((a, b) => b.score - a.score || a.paperId - b.paperId);
+  } else {
+    all.sort((a, b) => b.matched - a.matched || b.score - a.score || a.paperId - b.paperId);
+  }
+  return capPartialMatches(all);
+}
+
+/** Papers that match every required unit; undefined when none is required. */
+function requiredMatches(units: readonly RankedUnit[]): Set<number> | undefined {
+  const required = units.filter((unit) => unit.required);
+  if (required.length === 0) return undefined;
+  const [first, ...rest] = required;
+  return new Set([...first!.matches.keys()].filter((id) => rest.every((u) => u.matches.has(id))));
+}
+
+/** Every full match, then partial ones (with at least one counted unit) up to `FILL_UP_TO`. */
+function capPartialMatches(hits: RankedHit[]): RankedHit[] {
+  const full = hits.filter((hit) => hit.matchedAll);
+  const room = Math.max(0, FILL_UP_TO - full.length);
+  const partial = hits.filter((hit) => !hit.matchedAll && hit.matched > 0).slice(0, room);
+  const kept = new Set([...full, ...partial]);
+  return hits.filter((hit) => kept.has(hit));
+}
