@@ -140,7 +140,7 @@ export class PaperIndex {
 
   private rankedUnit(unit: QueryUnit): RankedUnit {
     const spellings: SpellingRequest[] = [
-      { terms: unit.terms, tolerant: true },
+      { terms: unit.terms, tolerant: true, partial: unit.terms.length > 1 },
       ...unit.alternatives.map((alternative) => ({ terms: alternative.terms, tolerant: false })),
     ];
     const stopWord =

@@ -10,6 +10,8 @@ import type { SearchDocument, SearchField } from './search-documents';
 /** Where a unit matched one paper, and how well. */
 export interface UnitMatch {
   score: number;
+  /** Share of the spelling's words the paper has: 1, or less for a partly matched phrase. */
+  coverage: number;
   /** Indexed terms that matched (stems, after typo tolerance). */
   terms: string[];
   fields: string[];
@@ -41,6 +43,7 @@ const FUZZY = 0.2;
 const TRUNCATION_WEIGHT = 0.4;
 const MIN_TRUNCATION = 5;
 
+
 /**
  * A word no paper has: look for near spellings instead (typos, prefixes of longer words, and a
  * known word that begins it). Only unknown words get this, so typo tolerance never drowns the
@@ -65,9 +68,14 @@ export interface SpellingRequest {
   field?: SearchField | undefined;
   /** Words the index does not have get typo and prefix tolerance. */
   tolerant: boolean;
+  /** Papers with only some of the words match too, with `coverage` below 1. */
+  partial?: boolean;
 }
 
-/** The papers where every term of the spelling occurs, with the mean term score. */
+/**
+ * The papers where every term of the spelling occurs (or, `partial`, some), scored by the sum of
+ * term scores over the number of terms, so a long spelling does not outscore a short one.
+ */
 export function matchSpelling(
   index: MiniSearch<SearchDocument>,
   request: SpellingRequest,
@@ -80,12 +88,15 @@ export function matchSpelling(
   const queries = request.terms.map((term) =>
     request.tolerant && !known(term) ? tolerantTerm(term) : term,
   );
-  const results = index.search({ combineWith: 'AND', queries }, options);
+  const combineWith = request.partial ? 'OR' : 'AND';
+  const results = index.search({ combineWith, queries }, options);
   const matches: UnitMatches = new Map();
   for (const result of results) {
     const quality = Math.max(1, result.queryTerms.length);
+    const found = request.terms.filter((term) => result.queryTerms.includes(term)).length;
     matches.set(result.id as number, {
       score: result.score / quality / request.terms.length,
+      coverage: request.partial ? Math.max(found, 1) / request.terms.length : 1,
       terms: result.terms,
       fields: [...new Set(Object.values(result.match).flat())],
     });
@@ -106,6 +117,7 @@ export function matchAnySpelling(
       else {
         best.set(id, {
           score: Math.max(current.score, match.score),
+          coverage: Math.max(current.coverage, match.coverage),
           terms: [...new Set([...current.terms, ...match.terms])],
           fields: [...new Set([...current.fields, ...match.fields])],
         });

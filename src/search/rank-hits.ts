@@ -18,7 +18,7 @@ export interface RankedUnit {
 export interface RankedHit {
   paperId: number;
   score: number;
-  /** Counted units the paper matched. */
+  /** Counted units the paper matched (a partly matched phrase counts in part). */
   matched: number;
   /** True when it matched every counted unit. */
   matchedAll: boolean;
@@ -54,14 +54,14 @@ export function rankHits(units: readonly RankedUnit[], mode: RankingMode = 'tier
         fields: [],
       };
       hit.score += unit.counts ? match.score : match.score * STOP_WORD_WEIGHT;
-      if (unit.counts) hit.matched++;
+      if (unit.counts) hit.matched += match.coverage;
       hit.terms = [...new Set([...hit.terms, ...match.terms])];
       hit.fields = [...new Set([...hit.fields, ...match.fields])];
       hits.set(paperId, hit);
     }
   }
   const all = [...hits.values()];
-  for (const hit of all) hit.matchedAll = hit.matched >= counted;
+  for (const hit of all) hit.matchedAll = hit.matched >= counted - 1e-9;
   if (mode === 'coordination') {
     for (const hit of all) hit.score *= counted ? (hit.matched / counted) ** 2 : 1;
     all.sort((a, b) => b.score - a.score || a.paperId - b.paperId);
