@@ -57,7 +57,7 @@ const KEYED = new Set<ExportKind>(['bibtex', 'biblatex', 'csl-json', 'ris', 'csv
  * one a lasting citation key (stored before the text is made), and formats them.
  */
 export function exportPapers(sources: ExportSources, request: ExportRequest): ExportOutcome {
-  const misplaced = checkOptions(request);
+  const misplaced = checkOptions(request) ?? checkSearchQuery(sources, request.selection);
   if (misplaced) return misplaced;
   const selected = resolveExportSelection(request.selection, paperLookups(sources));
   if (!selected.ok) return selected;
@@ -70,6 +70,23 @@ export function exportPapers(sources: ExportSources, request: ExportRequest): Ex
     ok: true,
     document: { format: request.format, contentType, filename, paperCount: papers.length, text },
   };
+}
+
+/** A search that cannot be read fails like any other invalid selection, naming what is wrong. */
+function checkSearchQuery(
+  { index }: ExportSources,
+  selection: ExportSelection,
+): SelectionFailure | undefined {
+  if (selection.kind !== 'search' || !selection.query.trim()) return undefined;
+  const invalid = index.validate(selection.query);
+  return invalid
+    ? {
+        ok: false,
+        reason: 'invalid_input',
+        field: 'search',
+        message: `Cannot read the search query: ${invalid}.`,
+      }
+    : undefined;
 }
 
 function checkOptions(request: ExportRequest): SelectionFailure | undefined {
@@ -144,7 +161,7 @@ function paperLookups({ db, index }: ExportSources): PaperLookups {
   return {
     findPaperIds: (refs) => findPaperIdsByRefs(db, refs),
     listPaperIds: (filter) => listPaperIds(db, { filter, limit: -1, offset: 0 }),
-    searchPaperIds: (query) => index.search(query).map((hit) => hit.paperId),
+    searchPaperIds: (query) => index.select(query),
     narrowPaperIds: (ids, filter) => narrowPaperIdsByFilter(db, ids, filter),
     listCollectionPaperIds: (name) => {
       const collection = findCollectionByName(db, name);

@@ -50,7 +50,7 @@ export function toPaperSelection(options: SelectionOptions, graph: Graph): Paper
   if (options.search !== undefined) {
     const limit = options.limit === undefined ? Infinity : Number(options.limit);
     if (!(limit >= 1)) throw new UsageError(`--limit must be at least 1, got "${options.limit}"`);
-    const hitIds = graph.index.search(options.search).map((hit) => hit.paperId);
+    const hitIds = graph.index.select(options.search);
     return { kind: 'search', query: options.search, filter, hitIds: hitIds.slice(0, limit) };
   }
   if (options.arxiv) return { kind: 'papers', refs: options.arxiv.map((arxivId) => ({ arxivId })) };

@@ -7,7 +7,9 @@ import { loadSearchIndex, saveSearchIndex } from '../store/search-index.store';
 import type { QueryUnit, SynonymTable } from './expand-query';
 import { expandQuery } from './expand-query';
 import type { ParsedQuery, TextClause } from './parse-search-query';
-import { parseSearchQuery } from './parse-search-query';
+import { parseSearchQuery, SearchSyntaxError } from './parse-search-query';
+import type { Highlight } from './highlight-hit';
+import { highlightDocument } from './highlight-hit';
 import { hasPhrase, termSequence } from './phrase-match';
 import type { SpellingRequest, UnitMatches } from './query-tree';
 import { FIELD_BOOSTS, matchAnySpelling } from './query-tree';
@@ -97,6 +99,13 @@ export class PaperIndex {
     return expandQuery(query, this.synonyms);
   }
 
+  /** The query's free words that name a known concept, with the other spellings searched too. */
+  expansions(query: string): QueryUnit[] {
+    return this.expand(parseSearchQuery(query).words).filter(
+      (unit) => unit.alternatives.length > 0,
+    );
+  }
+
   /**
    * Ranked hits: papers with every word (or known concept, in any of its spellings) first, then
    * papers with most of them; phrases, field clauses and filters must hold, exclusions must not.
@@ -124,6 +133,42 @@ export class PaperIndex {
     }
     const keep = allowed && new Set(allowed);
     return hits.filter((hit) => !excluded.has(hit.paperId) && (!keep || keep.has(hit.paperId)));
+  }
+
+  /**
+   * The papers a search selects for a collection or an export: those with every word (the
+   * fill-up is for reading a ranked list, not for selecting), best first; all hits when no paper
+   * has every word.
+   */
+  select(query: string): number[] {
+    const hits = this.search(query);
+    const full = hits.filter((hit) => hit.matchedAll);
+    return (full.length ? full : hits).map((hit) => hit.paperId);
+  }
+
+  /** Why the query cannot be searched (syntax, an unknown concept), or undefined when it can. */
+  validate(query: string): string | undefined {
+    try {
+      this.filteredIds(parseSearchQuery(query));
+      return undefined;
+    } catch (error) {
+      if (error instanceof SearchSyntaxError) return error.message;
+      throw error;
+    }
+  }
+
+  /** Title, abstract and other fields of each hit, cut down and with the matched words marked. */
+  highlight(hits: readonly PaperHit[]): Highlight[][] {
+    const documents = new Map(
+      listSearchDocumentsByIds(
+        this.db,
+        hits.map((hit) => hit.paperId),
+      ).map((d) => [d.id, d]),
+    );
+    return hits.map((hit) => {
+      const document = documents.get(hit.paperId);
+      return document ? highlightDocument(document, hit.terms) : [];
+    });
   }
 
   /** Nearest indexed words for query words that match nothing (for "no results" help). */

@@ -43,7 +43,6 @@ const FUZZY = 0.2;
 const TRUNCATION_WEIGHT = 0.4;
 const MIN_TRUNCATION = 5;
 
-
 /**
  * A word no paper has: look for near spellings instead (typos, prefixes of longer words, and a
  * known word that begins it). Only unknown words get this, so typo tolerance never drowns the

@@ -129,7 +129,9 @@ export function toPaperSelection(input: SelectionInput, ctx: ApiContext): PaperS
     if (input.searchLimit != null && input.searchLimit < 1) {
       throw new InvalidInputError('`searchLimit` must be at least 1.', 'searchLimit');
     }
-    const hits = ctx.index.search(input.search).map((hit) => hit.paperId);
+    const invalid = ctx.index.validate(input.search);
+    if (invalid) throw new InvalidInputError(`Cannot read the search query: ${invalid}.`, 'search');
+    const hits = ctx.index.select(input.search);
     const hitIds = hits.slice(0, input.searchLimit ?? hits.length);
     return { kind: 'search', query: input.search, filter, hitIds };
   }
