@@ -55,7 +55,7 @@ describe('read commands on an ingested database', () => {
   it('search prints ranked titles, and JSON with --json', async () => {
     const text = await run(['search', '--db', db, 'flow', 'grpo']);
     expect(text.stdout.split('\n')[0]).toMatch(
-      /Flow-GRPO: Training Flow Matching Models via Online RL \(2025\) arXiv:2505\.05470/,
+      /\[Flow\]-\[GRPO\]: Training \[Flow\] Matching Models via Online RL \(2025\) arXiv:2505\.05470/,
     );
     const json = await run(['search', '--db', db, 'eureka', '--json']);
     expect(JSON.parse(json.stdout)[0].paper.arxivId).toBe('2503.07365');

@@ -214,7 +214,8 @@ builder.queryField('search', (t) =>
           resolve: (edge) => (edge.node as SearchNode).hit.score,
         }),
         matchedTerms: e.stringList({
-          description: 'Indexed terms that matched the query words.',
+          description:
+            'Indexed terms that matched the query words: stems (`think` for thinking, `imag` for images), after typo tolerance.',
           resolve: (edge) => (edge.node as SearchNode).hit.terms,
         }),
         matchedAllWords: e.boolean({
