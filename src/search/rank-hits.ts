@@ -40,28 +40,31 @@ export type RankingMode = 'tiered' | 'coordination';
  */
 export function rankHits(units: readonly RankedUnit[], mode: RankingMode = 'tiered'): RankedHit[] {
   const counted = units.filter((unit) => unit.counts).length;
-  const hits = new Map<number, RankedHit>();
+  const hits = new Map<number, RankedHit & { termSet: Set<string>; fieldSet: Set<string> }>();
   const allowed = requiredMatches(units);
   for (const unit of units) {
     for (const [paperId, match] of unit.matches) {
       if (allowed && !allowed.has(paperId)) continue;
-      const hit = hits.get(paperId) ?? {
-        paperId,
-        score: 0,
-        matched: 0,
-        matchedAll: false,
-        terms: [],
-        fields: [],
-      };
+      let hit = hits.get(paperId);
+      if (!hit) {
+        hit = {
+          ...{ paperId, score: 0, matched: 0, matchedAll: false, terms: [], fields: [] },
+          ...{ termSet: new Set<string>(), fieldSet: new Set<string>() },
+        };
+        hits.set(paperId, hit);
+      }
       hit.score += unit.counts ? match.score : match.score * STOP_WORD_WEIGHT;
       if (unit.counts) hit.matched += match.coverage;
-      hit.terms = [...new Set([...hit.terms, ...match.terms])];
-      hit.fields = [...new Set([...hit.fields, ...match.fields])];
-      hits.set(paperId, hit);
+      for (const term of match.terms) hit.termSet.add(term);
+      for (const field of match.fields) hit.fieldSet.add(field);
     }
   }
-  const all = [...hits.values()];
-  for (const hit of all) hit.matchedAll = hit.matched >= counted - 1e-9;
+  const all: RankedHit[] = [...hits.values()].map(({ termSet, fieldSet, ...hit }) => ({
+    ...hit,
+    terms: [...termSet],
+    fields: [...fieldSet],
+    matchedAll: hit.matched >= counted - 1e-9,
+  }));
   if (mode === 'coordination') {
     for (const hit of all) hit.score *= counted ? (hit.matched / counted) ** 2 : 1;
     all.sort((a, b) => b.score - a.score || a.paperId - b.paperId);
