@@ -61,6 +61,23 @@ describe('read commands on an ingested database', () => {
     expect(JSON.parse(json.stdout)[0].paper.arxivId).toBe('2503.07365');
   });
 
+  it('search exits 2 with a clear message for a query it cannot read', async () => {
+    const result = await run(['search', '--db', db, 'grpo', 'colour:red']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot read the search query: unknown field "colour:"/);
+    expect((await run(['collection', 'create', 'syntax', '--db', db])).code).toBe(0);
+    const unclosed = await run(['collection', 'add', 'syntax', '--search', '"grpo', '--db', db]);
+    expect(unclosed.stderr).toMatch(/unclosed quote/);
+    expect(unclosed.code).toBe(2);
+  });
+
+  it('search says "no matches" with the nearest words, and prints abstract fragments', async () => {
+    const none = await run(['search', '--db', db, 'capshuning']);
+    expect(none.stdout).toMatch(/^no matches; did you mean .*captioning/);
+    const help = await run(['search', '--help']);
+    expect(help.stdout).toMatch(/"thinking with images"\s+an exact phrase/);
+  });
+
   it('search finds a title word with a typo and a prefix', async () => {
     const result = await run(['search', '--db', db, 'eureca', '--json']);
     expect(JSON.parse(result.stdout)[0].paper.arxivId).toBe('2503.07365');
