@@ -53,14 +53,21 @@ export const RANKER_VARIANTS: RankerVariant[] = [
     },
   },
   {
-    name: 'final (tiered, stemmed)',
+    name: 'final (idf-weighted coord.)',
     build: (db, synonyms) => {
       const index = PaperIndex.build(db, { synonyms });
       return (query) => index.search(query).map((hit) => hit.paperId);
     },
   },
   {
-    name: 'coordination boost',
+    name: 'tiered (AND, then OR fill-up)',
+    build: (db, synonyms) => {
+      const index = PaperIndex.build(db, { synonyms });
+      return (query) => index.search(query, 'tiered').map((hit) => hit.paperId);
+    },
+  },
+  {
+    name: 'coordination (unweighted)',
     build: (db, synonyms) => {
       const index = PaperIndex.build(db, { synonyms });
       return (query) => index.search(query, 'coordination').map((hit) => hit.paperId);

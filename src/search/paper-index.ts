@@ -111,7 +111,7 @@ export class PaperIndex {
    * papers with most of them; phrases, field clauses and filters must hold, exclusions must not.
    * Throws SearchSyntaxError for a query that cannot be read.
    */
-  search(query: string, mode: RankingMode = 'tiered'): PaperHit[] {
+  search(query: string, mode: RankingMode = 'weighted'): PaperHit[] {
     const parsed = parseSearchQuery(query);
     const units = this.expand(parsed.words).map((unit) => this.rankedUnit(unit));
     const required = parsed.required.map((clause) => this.clauseUnit(clause));
@@ -129,7 +129,7 @@ export class PaperIndex {
         matchedAll: true,
       }));
     } else {
-      hits = rankHits([...units, ...required], mode);
+      hits = rankHits([...units, ...required], mode, this.index.documentCount);
     }
     const keep = allowed && new Set(allowed);
     return hits.filter((hit) => !excluded.has(hit.paperId) && (!keep || keep.has(hit.paperId)));
