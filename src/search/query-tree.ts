@@ -37,8 +37,11 @@ const PROCESSED: SearchOptions = {
   fuzzy: false,
 };
 
-/** Typo tolerance: one edit from 5 letters, two from 8 (minisearch rounds length × 0.2). */
-const FUZZY = 0.2;
+/**
+ * Typo tolerance, in edits: terms are stems, shorter than the word typed ("lerning" → "lern"),
+ * so one edit from 4 letters and two from 7.
+ */
+const typoEdits = (term: string) => (term.length >= 7 ? 2 : term.length >= 4 ? 1 : false);
 /** A shortened word ("segmentaion" → "segment") weighs this much of an exact match. */
 const TRUNCATION_WEIGHT = 0.4;
 const MIN_TRUNCATION = 5;
@@ -56,7 +59,7 @@ function tolerantTerm(term: string): Query {
   return {
     combineWith: 'OR',
     queries: [
-      { queries: [term], prefix: term.length >= 3, fuzzy: term.length >= 5 ? FUZZY : false },
+      { queries: [term], prefix: term.length >= 3, fuzzy: typoEdits(term) },
       ...truncations,
     ],
   };
