@@ -20,6 +20,8 @@ import { buildSearchDocuments, listSearchDocumentsByIds } from './search-documen
 import { foldTerm, isStopWord, toSearchTerm, tokenizeForIndex } from './search-terms';
 import { resolveConceptFilter } from './resolve-concepts';
 import { suggestTerms } from './suggest-terms';
+import type { SimilarPaper } from './text-similarity';
+import { TextSimilarity } from './text-similarity';
 
 /** Bump when fields, boosts or term processing change: a saved index built otherwise is stale. */
 export const SEARCH_SCHEMA_VERSION = 'papers-v2-porter2-concepts';
@@ -52,6 +54,8 @@ export interface PaperIndexOptions {
 
 /** The full-text index over papers; derived from the store, never the source of truth. */
 export class PaperIndex {
+  private similarity: TextSimilarity | undefined;
+
   private constructor(
     private readonly db: Db,
     private readonly index: MiniSearch<SearchDocument>,
@@ -169,6 +173,12 @@ export class PaperIndex {
       const document = documents.get(hit.paperId);
       return document ? highlightDocument(document, hit.terms) : [];
     });
+  }
+
+  /** Papers worded most like this one (TF-IDF cosine of title and abstract), most alike first. */
+  similarPapers(paperId: number, first: number): SimilarPaper[] {
+    this.similarity ??= TextSimilarity.build(this.db);
+    return this.similarity.similarTo(paperId, first);
   }
 
   /** Nearest indexed words for query words that match nothing (for "no results" help). */

@@ -166,3 +166,19 @@ describe('PaperIndex highlights and suggestions', () => {
     expect(index.suggest('captionnning')).toContain('captioning');
   });
 });
+
+describe('PaperIndex.similarPapers', () => {
+  it('finds the papers worded most like one, by TF-IDF cosine of title and abstract', () => {
+    const id = (arxivId: string) =>
+      db.prepare('SELECT id FROM papers WHERE arxiv_id = ?').pluck().get(arxivId) as number;
+    const similar = index.similarPapers(id('2501.13918'), 3);
+    expect(similar.length).toBeGreaterThan(0);
+    expect(titleOf(similar[0]!.paperId)).toMatch(/DanceGRPO|Video|Generat/);
+    expect(similar[0]!.cosine).toBeGreaterThan(0);
+    expect(similar[0]!.cosine).toBeLessThanOrEqual(1);
+    expect(similar.map((s) => s.cosine)).toEqual(
+      [...similar.map((s) => s.cosine)].sort((a, b) => b - a),
+    );
+    expect(similar.map((s) => s.paperId)).not.toContain(id('2501.13918'));
+  });
+});
