@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import type { Query, SearchOptions } from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { SearchDocument, SearchField } from './search-documents';
 
 /**
@@ -86,12 +86,15 @@ export function matchSpelling(
     ...PROCESSED,
     ...(request.field && { fields: [request.field] }),
   };
-  const known = (term: string) => index.search(term, options).length > 0;
-  const queries = request.terms.map((term) =>
-    request.tolerant && !known(term) ? tolerantTerm(term) : term,
-  );
-  const combineWith = request.partial ? 'OR' : 'AND';
-  const results = index.search({ combineWith, queries }, options);
+  const combineWith = request.partial || request.terms.length === 1 ? 'OR' : 'AND';
+  let results = index.search({ combineWith, queries: [...request.terms] }, options);
+  if (request.tolerant) {
+    const unknown = unknownTerms(index, request.terms, results, combineWith, options);
+    if (unknown.size > 0) {
+      const queries = request.terms.map((t) => (unknown.has(t) ? tolerantTerm(t) : t));
+      results = index.search({ combineWith, queries }, options);
+    }
+  }
   const matches: UnitMatches = new Map();
   for (const result of results) {
     const quality = Math.max(1, result.queryTerms.length);
@@ -104,6 +107,22 @@ export function matchSpelling(
     });
   }
   return matches;
+}
+
+/** Terms no paper has: read off an OR search's results, else asked one by one. */
+function unknownTerms(
+  index: MiniSearch<SearchDocument>,
+  terms: readonly string[],
+  results: readonly SearchResult[],
+  combineWith: string,
+  options: SearchOptions,
+): Set<string> {
+  if (combineWith === 'OR') {
+    const found = new Set(results.flatMap((result) => result.queryTerms));
+    return new Set(terms.filter((term) => !found.has(term)));
+  }
+  if (results.length > 0) return new Set();
+  return new Set(terms.filter((term) => index.search(term, options).length === 0));
 }
 
 /** Any of the spellings; a paper scores as its best spelling. */
