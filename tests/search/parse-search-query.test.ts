@@ -39,8 +39,14 @@ describe('parseSearchQuery', () => {
   it('reads years and year ranges', () => {
     expect(parseSearchQuery('gui year:2025')).toMatchObject({ yearFrom: 2025, yearTo: 2025 });
     expect(parseSearchQuery('gui year:2023..2025')).toMatchObject({ yearFrom: 2023, yearTo: 2025 });
-    expect(parseSearchQuery('gui year:2024..')).toMatchObject({ yearFrom: 2024, yearTo: undefined });
-    expect(parseSearchQuery('gui year:..2023')).toMatchObject({ yearFrom: undefined, yearTo: 2023 });
+    expect(parseSearchQuery('gui year:2024..')).toMatchObject({
+      yearFrom: 2024,
+      yearTo: undefined,
+    });
+    expect(parseSearchQuery('gui year:..2023')).toMatchObject({
+      yearFrom: undefined,
+      yearTo: 2023,
+    });
   });
 
   it('reads concept fields in any letter case, and allows a query of filters only', () => {
