@@ -111,8 +111,9 @@ export class PaperIndex {
   }
 
   /**
-   * Ranked hits: papers with every word (or known concept, in any of its spellings) first, then
-   * papers with most of them; phrases, field clauses and filters must hold, exclusions must not.
+   * Ranked hits: BM25 times the (IDF-weighted) share of the query's words or known concepts a
+   * paper has, so papers with every word lead and papers with most of them follow (see
+   * rank-hits.ts); phrases, field clauses and filters must hold, exclusions must not.
    * Throws SearchSyntaxError for a query that cannot be read.
    */
   search(query: string, mode: RankingMode = 'weighted'): PaperHit[] {
