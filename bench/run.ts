@@ -11,6 +11,7 @@ import { openDatabase } from '../src/store/database';
 import { createApp } from '../src/server/app';
 import { benchAnalysis } from './analysis';
 import { benchExport } from './export';
+import { benchSearchQuality } from './search-quality';
 import { percentile, quietIo, summarise, timeRuns } from './measure';
 
 const shared = resolve(
@@ -121,4 +122,5 @@ await benchStartup(dbPath);
 await benchHttp(dbPath);
 await benchExport(dbPath);
 await benchAnalysis(source, dir);
+benchSearchQuality();
 rmSync(dir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { registerFetchArxivCommand } from './fetch-arxiv-command';
 import { registerIngestCommand } from './ingest-command';
 import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
+import { SearchSyntaxError } from '../search/parse-search-query';
 import { registerLintCommand } from './lint-command';
 import { registerOntologyCommand } from './ontology-command';
 import { registerQueryCommand } from './query-command';
@@ -64,6 +65,10 @@ function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
     if (error.message) io.err(`surveygraph: ${error.message}`);
     return error.exitCode;
+  }
+  if (error instanceof SearchSyntaxError) {
+    io.err(`surveygraph: cannot read the search query: ${error.message}`);
+    return 2;
   }
   if (error instanceof NotThisFormatError) {
     io.err(`surveygraph: ${error.message}`);

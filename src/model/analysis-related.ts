@@ -2,10 +2,11 @@ import type { EntityKind } from './ontology';
 
 /**
  * Something two papers can have in common: a linked concept, an algorithm family (both use a
- * variant of it, e.g. TempFlow-GRPO and MixGRPO are both Flow-GRPO) or a list section.
+ * variant of it, e.g. TempFlow-GRPO and MixGRPO are both Flow-GRPO), a list section, or similar
+ * wording of their titles and abstracts (`text`).
  */
 export interface PaperFeature {
-  type: 'entity' | 'family' | 'section';
+  type: 'entity' | 'family' | 'section' | 'text';
   id: number;
   /** For concepts and families: the entity's kind. */
   kind: EntityKind | null;
@@ -39,6 +40,32 @@ export interface RelatedPaper {
 
 const featureKey = (feature: PaperFeature) => `${feature.type}:${feature.id}`;
 
+/** What similar wording adds: cosine × this, so 0.3 alike weighs about as much as a rare concept. */
+export const TEXT_SIMILARITY_WEIGHT = 10;
+const TEXT_FEATURE: PaperFeature = {
+  type: 'text',
+  id: 0,
+  kind: null,
+  key: 'text',
+  label: 'similar wording',
+};
+
+/** Adds each paper's text similarity (cosine) as a shared feature; papers sharing nothing else join. */
+function addTextSimilarity(
+  related: Map<number, RelatedPaper>,
+  similarity: ReadonlyMap<number, number>,
+  candidates: ReadonlySet<number> | undefined,
+): void {
+  for (const [other, cosine] of similarity) {
+    if (candidates && !candidates.has(other)) continue;
+    const weight = cosine * TEXT_SIMILARITY_WEIGHT;
+    const entry = related.get(other) ?? { paperId: other, score: 0, shared: [] };
+    entry.score += weight;
+    entry.shared.push({ feature: TEXT_FEATURE, weight, paperCount: 0 });
+    related.set(other, entry);
+  }
+}
+
 /**
  * Papers ranked by what they share with `paperId`: each shared feature adds its inverse
  * document frequency ln((N + 1) / df), times the weaker of the two links' confidence, so a
@@ -49,7 +76,12 @@ export function rankRelatedPapers(
   paperId: number,
   occurrences: readonly FeatureOccurrence[],
   paperCount: number,
-  options: { candidates?: ReadonlySet<number> | undefined; first: number },
+  options: {
+    candidates?: ReadonlySet<number> | undefined;
+    first: number;
+    /** Cosine similarity of wording to other papers (absent: not used). */
+    textSimilarity?: ReadonlyMap<number, number> | undefined;
+  },
 ): RelatedPaper[] {
   const frequency = new Map<string, Set<number>>();
   const own = new Map<string, number>();
@@ -72,6 +104,9 @@ export function rankRelatedPapers(
     related.set(other, entry);
   }
   for (const entry of related.values()) dropFamiliesSharedExactly(entry);
+  if (options.textSimilarity) {
+    addTextSimilarity(related, options.textSimilarity, options.candidates);
+  }
   const ranked = [...related.values()].sort(
     (a, b) => b.score - a.score || b.shared.length - a.shared.length || a.paperId - b.paperId,
   );
@@ -96,15 +131,19 @@ export function describeRelation(shared: readonly SharedFeature[]): string {
   const names = (type: PaperFeature['type']) =>
     shared.filter((s) => s.feature.type === type).map((s) => s.feature.label);
   const entities = shared.flatMap(({ feature }) => {
-    if (feature.type === 'section') return [];
+    if (feature.type === 'section' || feature.type === 'text') return [];
     return [feature.type === 'family' ? `the ${feature.label} family` : feature.label];
   });
   const sections = names('section');
   const parts: string[] = [];
   if (entities.length) parts.push(`shares ${listNames(entities)}`);
   if (sections.length) parts.push(`both listed in ${listNames(sections)}`);
-  const text = parts.join('; ');
-  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
+  const text = shared.find((s) => s.feature.type === 'text');
+  if (text) {
+    parts.push(`similar wording (cosine ${(text.weight / TEXT_SIMILARITY_WEIGHT).toFixed(2)})`);
+  }
+  const sentence = parts.join('; ');
+  return sentence ? `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.` : '';
 }
 
 function listNames(names: readonly string[], max = 4): string {

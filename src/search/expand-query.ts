@@ -1,19 +1,20 @@
 import type { Abbreviation } from '../model/abbreviations';
 import type { OntologyEntity } from '../model/ontology';
-import { findWords, foldTerm, splitWords } from './search-terms';
+import type { FoundWord } from './search-terms';
+import { dashRuns, findWords, splitWords, toSearchTerm } from './search-terms';
 
 /**
  * Query expansion from our curated vocabulary: a query that names a concept one way also looks
  * for its other spellings ("GRPO" ↔ "group relative policy optimization", "T2I" ↔
- * "text-to-image"). Phrases are compared word by word after folding case and accents, with
- * hyphens and spaces alike, as the index tokenises text.
+ * "text-to-image"). Phrases are compared word by word as search terms (folded and stemmed, so
+ * "optimisations" is "optimization"), with hyphens and spaces alike, as the index tokenises text.
  */
 
 /** One way of writing a concept. */
 interface Spelling {
   text: string;
   words: string[];
-  /** Folded search terms, one per word. */
+  /** Search terms (`toSearchTerm`), one per word. */
   terms: string[];
   /** Matched only with the letter case as written (short or mixed-case abbreviations). */
   caseSensitive: boolean;
@@ -47,7 +48,7 @@ const SYNONYM_KINDS = new Set(['paradigm', 'algorithm', 'reward', 'benchmark', '
 
 function toSpelling(text: string, caseSensitive: boolean): Spelling | undefined {
   const words = splitWords(text);
-  return words.length ? { text, words, terms: words.map(foldTerm), caseSensitive } : undefined;
+  return words.length ? { text, words, terms: words.map(toSearchTerm), caseSensitive } : undefined;
 }
 
 /** Acronyms like GRPO or T2I are no ordinary word, so any case finds them; CoT, RL, AD are. */
@@ -147,18 +148,38 @@ function alternativesOf(group: SynonymGroup, matched: string[]): QueryUnit['alte
     .map((spelling) => ({ text: spelling.text, terms: spelling.terms }));
 }
 
+/** Dash-joined words also look for their joined form: `multi-modal` finds "multimodal". */
+function joinedUnit(query: string, found: FoundWord[], from: number, to: number): QueryUnit {
+  const words = found.slice(from, to + 1);
+  const joined = words.map((word) => word.text).join('');
+  return {
+    text: query.slice(words[0]!.start, words.at(-1)!.end),
+    terms: words.map((word) => toSearchTerm(word.text)),
+    alternatives: [{ text: joined, terms: [toSearchTerm(joined)] }],
+    sources: [],
+  };
+}
+
 /**
  * Splits a query into units, reading the longest known spelling at each word first ("reinforcement
- * learning from human feedback" is RLHF, not RL + words). Without a table every word is a unit.
+ * learning from human feedback" is RLHF, not RL + words); dash-joined words that name no concept
+ * are one unit. Without a table every other word is a unit.
  */
 export function expandQuery(query: string, table?: SynonymTable): QueryUnit[] {
   const found = findWords(query);
   const words = found.map((word) => word.text);
-  const terms = words.map(foldTerm);
+  const terms = words.map(toSearchTerm);
+  const runEnd = new Map(dashRuns(found).map((run) => [run.from, run.to]));
   const units: QueryUnit[] = [];
   for (let at = 0; at < words.length;) {
     const candidates = table?.byFirstTerm.get(terms[at]!) ?? [];
     const hit = candidates.find(({ spelling }) => matchesAt(spelling, words, terms, at));
+    const run = runEnd.get(at);
+    if (!hit && run !== undefined) {
+      units.push(joinedUnit(query, found, at, run));
+      at = run + 1;
+      continue;
+    }
     const length = hit ? hit.spelling.terms.length : 1;
     const unitTerms = terms.slice(at, at + length);
     units.push({

@@ -1,35 +1,47 @@
 import MiniSearch from 'minisearch';
-import type { Options, SearchOptions, SearchResult } from 'minisearch';
+import type { Options } from 'minisearch';
 import type { Db } from '../store/database';
 import { getContentVersion } from '../store/meta.store';
+import { listPaperIds, narrowPaperIdsByFilter } from '../store/paper.store';
 import { loadSearchIndex, saveSearchIndex } from '../store/search-index.store';
 import type { QueryUnit, SynonymTable } from './expand-query';
 import { expandQuery } from './expand-query';
+import type { ParsedQuery, TextClause } from './parse-search-query';
+import { parseSearchQuery, SearchSyntaxError } from './parse-search-query';
+import type { Highlight } from './highlight-hit';
+import { highlightDocument } from './highlight-hit';
+import { hasPhrase, termSequence } from './phrase-match';
+import type { SpellingRequest, UnitMatches } from './query-tree';
+import { FIELD_BOOSTS, matchAnySpelling } from './query-tree';
+import type { RankedUnit, RankingMode } from './rank-hits';
+import { rankHits } from './rank-hits';
 import type { SearchDocument } from './search-documents';
-import { buildSearchDocuments } from './search-documents';
-import { MATCH_OPTIONS, rescoreByUnits, toQueryTree } from './query-tree';
-import { foldTerm } from './search-terms';
+import { buildSearchDocuments, listSearchDocumentsByIds } from './search-documents';
+import { foldTerm, isStopWord, toSearchTerm, tokenizeForIndex } from './search-terms';
+import { resolveConceptFilter } from './resolve-concepts';
+import { suggestTerms } from './suggest-terms';
+import type { SimilarPaper } from './text-similarity';
+import { TextSimilarity } from './text-similarity';
 
 /** Bump when fields, boosts or term processing change: a saved index built otherwise is stale. */
-export const SEARCH_SCHEMA_VERSION = 'papers-v1';
-
-const FIELD_BOOSTS = { title: 3, authors: 2, arxivId: 2, sections: 1.5, venue: 1, abstract: 1 };
-
-const SEARCH_OPTIONS: SearchOptions = { boost: FIELD_BOOSTS, ...MATCH_OPTIONS };
+export const SEARCH_SCHEMA_VERSION = 'papers-v2-porter2-concepts';
 
 const INDEX_OPTIONS: Options<SearchDocument> = {
   fields: Object.keys(FIELD_BOOSTS),
   idField: 'id',
-  processTerm: (term) => foldTerm(term) || null,
+  tokenize: tokenizeForIndex,
+  processTerm: (term) => toSearchTerm(term) || null,
 };
 
 export interface PaperHit {
   paperId: number;
   score: number;
-  /** The indexed terms that matched (after prefix and fuzzy expansion). */
+  /** The indexed terms that matched (stems, after typo tolerance). */
   terms: string[];
   /** The fields each matched term was found in. */
   fields: string[];
+  /** True when the paper has every word of the query (else it fills the list up). */
+  matchedAll: boolean;
 }
 
 export interface PaperIndexOptions {
@@ -42,7 +54,10 @@ export interface PaperIndexOptions {
 
 /** The full-text index over papers; derived from the store, never the source of truth. */
 export class PaperIndex {
+  private similarity: TextSimilarity | undefined;
+
   private constructor(
+    private readonly db: Db,
     private readonly index: MiniSearch<SearchDocument>,
     readonly contentVersion: number,
     readonly loadedFromCache: boolean,
@@ -59,7 +74,7 @@ export class PaperIndex {
       saved.schemaVersion === SEARCH_SCHEMA_VERSION
     ) {
       const index = MiniSearch.loadJSON(saved.data, INDEX_OPTIONS);
-      return new PaperIndex(index, version, true, options.synonyms);
+      return new PaperIndex(db, index, version, true, options.synonyms);
     }
     const index = PaperIndex.build(db, options);
     if (options.save ?? true) {
@@ -75,43 +90,150 @@ export class PaperIndex {
   static build(db: Db, options: PaperIndexOptions = {}): PaperIndex {
     const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
     index.addAll(buildSearchDocuments(db));
-    return new PaperIndex(index, getContentVersion(db), false, options.synonyms);
+    return new PaperIndex(db, index, getContentVersion(db), false, options.synonyms);
   }
 
   get documentCount(): number {
     return this.index.documentCount;
   }
 
-  /** How the query is read: its words, and the other spellings looked for with each. */
+  /** How the query's words are read: each word, and the other spellings looked for with it. */
   expand(query: string): QueryUnit[] {
     if (typeof this.synonyms === 'function') this.synonyms = this.synonyms();
     return expandQuery(query, this.synonyms);
   }
 
-  /**
-   * Ranked hits for a query: every word (or known concept, in any of its spellings) must match,
-   * prefix and typo-tolerant, falling back to any of them when that finds nothing.
-   */
-  search(query: string): PaperHit[] {
-    const units = this.expand(query);
-    if (units.every((unit) => unit.alternatives.length === 0)) {
-      let results = this.index.search(query, { ...SEARCH_OPTIONS, combineWith: 'AND' });
-      if (results.length === 0)
-        results = this.index.search(query, { ...SEARCH_OPTIONS, combineWith: 'OR' });
-      return results.map(toHit);
-    }
-    let results = this.index.search(toQueryTree(units, 'AND'), SEARCH_OPTIONS);
-    if (results.length === 0) results = this.index.search(toQueryTree(units, 'OR'), SEARCH_OPTIONS);
-    return rescoreByUnits(results, units).map(toHit);
+  /** The query's free words that name a known concept, with the other spellings searched too. */
+  expansions(query: string): QueryUnit[] {
+    return this.expand(parseSearchQuery(query).words).filter(
+      (unit) => unit.alternatives.length > 0,
+    );
   }
-}
 
-function toHit(result: SearchResult): PaperHit {
-  const fields = new Set(Object.values(result.match).flat());
-  return {
-    paperId: result.id as number,
-    score: result.score,
-    terms: result.terms,
-    fields: [...fields],
-  };
+  /**
+   * Ranked hits: BM25 times the (IDF-weighted) share of the query's words or known concepts a
+   * paper has, so papers with every word lead and papers with most of them follow (see
+   * rank-hits.ts); phrases, field clauses and filters must hold, exclusions must not.
+   * Throws SearchSyntaxError for a query that cannot be read.
+   */
+  search(query: string, mode: RankingMode = 'weighted'): PaperHit[] {
+    const parsed = parseSearchQuery(query);
+    const units = this.expand(parsed.words).map((unit) => this.rankedUnit(unit));
+    const required = parsed.required.map((clause) => this.clauseUnit(clause));
+    const excluded = new Set(
+      parsed.excluded.flatMap((clause) => [...this.clauseUnit(clause).matches.keys()]),
+    );
+    const allowed = this.filteredIds(parsed);
+    let hits: PaperHit[];
+    if (units.length === 0 && required.length === 0) {
+      hits = (allowed ?? []).map((paperId) => ({
+        paperId,
+        score: 0,
+        terms: [],
+        fields: [],
+        matchedAll: true,
+      }));
+    } else {
+      hits = rankHits([...units, ...required], mode, this.index.documentCount);
+    }
+    const keep = allowed && new Set(allowed);
+    return hits.filter((hit) => !excluded.has(hit.paperId) && (!keep || keep.has(hit.paperId)));
+  }
+
+  /**
+   * The papers a search selects for a collection or an export: those with every word (the
+   * fill-up is for reading a ranked list, not for selecting), best first; all hits when no paper
+   * has every word.
+   */
+  select(query: string): number[] {
+    const hits = this.search(query);
+    const full = hits.filter((hit) => hit.matchedAll);
+    return (full.length ? full : hits).map((hit) => hit.paperId);
+  }
+
+  /** Why the query cannot be searched (syntax, an unknown concept), or undefined when it can. */
+  validate(query: string): string | undefined {
+    try {
+      this.filteredIds(parseSearchQuery(query));
+      return undefined;
+    } catch (error) {
+      if (error instanceof SearchSyntaxError) return error.message;
+      throw error;
+    }
+  }
+
+  /** Title, abstract and other fields of each hit, cut down and with the matched words marked. */
+  highlight(hits: readonly PaperHit[]): Highlight[][] {
+    const documents = new Map(
+      listSearchDocumentsByIds(
+        this.db,
+        hits.map((hit) => hit.paperId),
+      ).map((d) => [d.id, d]),
+    );
+    return hits.map((hit) => {
+      const document = documents.get(hit.paperId);
+      return document ? highlightDocument(document, hit.terms) : [];
+    });
+  }
+
+  /** Papers worded most like this one (TF-IDF cosine of title and abstract), most alike first. */
+  similarPapers(paperId: number, first: number): SimilarPaper[] {
+    this.similarity ??= TextSimilarity.build(this.db);
+    return this.similarity.similarTo(paperId, first);
+  }
+
+  /** Nearest indexed words for query words that match nothing (for "no results" help). */
+  suggest(query: string): string[] {
+    let words: string;
+    try {
+      const parsed = parseSearchQuery(query);
+      words = [parsed.words, ...parsed.required.map((clause) => clause.text)].join(' ');
+    } catch {
+      return [];
+    }
+    return suggestTerms(this.db, this.index, words);
+  }
+
+  private rankedUnit(unit: QueryUnit): RankedUnit {
+    const spellings: SpellingRequest[] = [
+      { terms: unit.terms, tolerant: true, partial: unit.terms.length > 1 },
+      ...unit.alternatives.map((alternative) => ({ terms: alternative.terms, tolerant: false })),
+    ];
+    const stopWord =
+      unit.alternatives.length === 0 && unit.terms.length === 1 && isStopWord(foldTerm(unit.text));
+    return { matches: matchAnySpelling(this.index, spellings), counts: !stopWord, required: false };
+  }
+
+  /** A phrase or field clause: its words must all match (a phrase, next to each other). */
+  private clauseUnit(clause: TextClause): RankedUnit {
+    const terms = termSequence(clause.text);
+    const matches = matchAnySpelling(this.index, [{ terms, field: clause.field, tolerant: false }]);
+    return {
+      matches: clause.phrase ? this.keepPhrase(matches, terms, clause) : matches,
+      counts: true,
+      required: true,
+    };
+  }
+
+  private keepPhrase(matches: UnitMatches, terms: string[], clause: TextClause): UnitMatches {
+    const documents = listSearchDocumentsByIds(this.db, [...matches.keys()]);
+    const kept: UnitMatches = new Map();
+    for (const document of documents) {
+      if (hasPhrase(document, terms, clause.field))
+        kept.set(document.id, matches.get(document.id)!);
+    }
+    return kept;
+  }
+
+  /** Papers the year and concept clauses allow; undefined when there are none. */
+  private filteredIds(parsed: ParsedQuery): number[] | undefined {
+    const filters = resolveConceptFilter(this.db, parsed.concepts);
+    if (parsed.yearFrom !== undefined || parsed.yearTo !== undefined) {
+      filters.push({ yearFrom: parsed.yearFrom, yearTo: parsed.yearTo });
+    }
+    if (filters.length === 0) return undefined;
+    let ids = listPaperIds(this.db, { filter: filters[0], order: 'NEWEST', limit: -1, offset: 0 });
+    for (const filter of filters.slice(1)) ids = narrowPaperIdsByFilter(this.db, ids, filter);
+    return ids;
+  }
 }

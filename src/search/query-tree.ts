@@ -1,92 +1,149 @@
+import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import type { QueryUnit } from './expand-query';
+import type { SearchDocument, SearchField } from './search-documents';
 
 /**
- * An expanded query as a minisearch query tree: units combined with AND (or OR as a fallback),
- * each unit an OR of its spellings, each spelling an AND of its words.
+ * One spelling of a query unit as minisearch queries: every term must match (AND). Terms arrive
+ * already processed (`toSearchTerm`), so minisearch must not process them again.
  */
 
-const fuzziness = (term: string) => (term.length >= 5 ? 0.2 : false);
+/** Where a unit matched one paper, and how well. */
+export interface UnitMatch {
+  score: number;
+  /** Share of the spelling's words the paper has: 1, or less for a partly matched phrase. */
+  coverage: number;
+  /** Indexed terms that matched (stems, after typo tolerance). */
+  terms: string[];
+  fields: string[];
+}
 
-/** How a query word matches indexed terms: prefixes from 3 letters, typos from 5. */
-export const MATCH_OPTIONS: SearchOptions = {
-  prefix: (term: string) => term.length >= 3,
-  fuzzy: fuzziness,
+export type UnitMatches = Map<number, UnitMatch>;
+
+export const FIELD_BOOSTS: Record<SearchField, number> = {
+  title: 3,
+  authors: 2,
+  arxivId: 2,
+  sections: 1.5,
+  concepts: 1,
+  venue: 1,
+  abstract: 1,
+};
+
+const PROCESSED: SearchOptions = {
+  boost: FIELD_BOOSTS,
+  processTerm: (term) => term,
+  tokenize: (text) => text.split(' '),
+  prefix: false,
+  fuzzy: false,
 };
 
 /**
- * All words of a spelling must match, each weighing 1/n so a long spelling does not outscore a
- * short one. The query's own words keep prefix and typo tolerance; the other spellings are ours,
- * correctly spelled, so they match exactly ("action" must not find "actions", "preference" not
- * "reference").
+ * Typo tolerance, in edits: terms are stems, shorter than the word typed ("lerning" → "lern"),
+ * so one edit from 4 letters and two from 7.
  */
-function phrase(terms: readonly string[], exact: boolean): Query {
-  const options: SearchOptions = exact ? { prefix: false, fuzzy: false } : {};
-  if (terms.length === 1 && !exact) return terms[0]!;
-  return {
-    ...options,
-    combineWith: 'AND',
-    boostTerm: () => 1 / terms.length,
-    queries: [terms.join(' ')],
-  };
-}
+const typoEdits = (term: string) => (term.length >= 7 ? 2 : term.length >= 4 ? 1 : false);
+/** A shortened word ("segmentaion" → "segment") weighs this much of an exact match. */
+const TRUNCATION_WEIGHT = 0.4;
+const MIN_TRUNCATION = 5;
 
-/** Whether typo tolerance already makes `a` find what `b` finds (optimisation ≈ optimization). */
-function isTypoOf(a: string, b: string): boolean {
-  if (a === b) return true;
-  const fuzzy = fuzziness(a);
-  return fuzzy !== false && editDistance(a, b) <= Math.round(a.length * fuzzy);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
+/**
+ * A word no paper has: look for near spellings instead (typos, prefixes of longer words, and a
+ * known word that begins it). Only unknown words get this, so typo tolerance never drowns the
+ * papers that have the word as written.
+ */
+function tolerantTerm(term: string): Query {
+  const truncations: Query[] = [];
+  for (let k = term.length - 1; k >= MIN_TRUNCATION; k--) {
+    truncations.push({ queries: [term.slice(0, k)], boostTerm: () => TRUNCATION_WEIGHT });
   }
-  return previous[b.length]!;
-}
-
-/** The unit as written, or any of its other spellings the typo tolerance does not already cover. */
-function unitQuery(unit: QueryUnit): Query {
-  if (unit.alternatives.length === 0) return phrase(unit.terms, false);
-  const covered = (terms: string[]) =>
-    terms.length === unit.terms.length && unit.terms.every((term, i) => isTypoOf(term, terms[i]!));
-  const others = unit.alternatives.filter((alternative) => !covered(alternative.terms));
   return {
     combineWith: 'OR',
     queries: [
-      phrase(unit.terms, false),
-      ...others.map((alternative) => phrase(alternative.terms, true)),
+      { queries: [term], prefix: term.length >= 3, fuzzy: typoEdits(term) },
+      ...truncations,
     ],
   };
 }
 
-/** Every unit (AND) or any unit (OR); each unit is itself any of its spellings. */
-export function toQueryTree(units: readonly QueryUnit[], combineWith: 'AND' | 'OR'): Query {
-  return { combineWith, queries: units.map(unitQuery) };
+export interface SpellingRequest {
+  terms: readonly string[];
+  field?: SearchField | undefined;
+  /** Words the index does not have get typo and prefix tolerance. */
+  tolerant: boolean;
+  /** Papers with only some of the words match too, with `coverage` below 1. */
+  partial?: boolean;
 }
 
 /**
- * Minisearch multiplies a score by the number of query terms matched; with expansion that would
- * favour a spelled-out name over its abbreviation, so count the units matched instead.
+ * The papers where every term of the spelling occurs (or, `partial`, some), scored by the sum of
+ * term scores over the number of terms, so a long spelling does not outscore a short one.
  */
-export function rescoreByUnits(
-  results: SearchResult[],
-  units: readonly QueryUnit[],
-): SearchResult[] {
-  const unitTerms = units.map(
-    (unit) => new Set([unit, ...unit.alternatives].flatMap((s) => s.terms)),
-  );
-  return results
-    .map((result) => {
-      const matched = new Set(result.queryTerms);
-      const quality = unitTerms.filter((terms) => [...terms].some((t) => matched.has(t))).length;
-      return { ...result, score: (result.score / Math.max(1, matched.size)) * quality };
-    })
-    .sort((a, b) => b.score - a.score);
+export function matchSpelling(
+  index: MiniSearch<SearchDocument>,
+  request: SpellingRequest,
+): UnitMatches {
+  const options: SearchOptions = {
+    ...PROCESSED,
+    ...(request.field && { fields: [request.field] }),
+  };
+  const combineWith = request.partial || request.terms.length === 1 ? 'OR' : 'AND';
+  let results = index.search({ combineWith, queries: [...request.terms] }, options);
+  if (request.tolerant) {
+    const unknown = unknownTerms(index, request.terms, results, combineWith, options);
+    if (unknown.size > 0) {
+      const queries = request.terms.map((t) => (unknown.has(t) ? tolerantTerm(t) : t));
+      results = index.search({ combineWith, queries }, options);
+    }
+  }
+  const matches: UnitMatches = new Map();
+  for (const result of results) {
+    const quality = Math.max(1, result.queryTerms.length);
+    const found = request.terms.filter((term) => result.queryTerms.includes(term)).length;
+    matches.set(result.id as number, {
+      score: result.score / quality / request.terms.length,
+      coverage: request.partial ? Math.max(found, 1) / request.terms.length : 1,
+      terms: result.terms,
+      fields: [...new Set(Object.values(result.match).flat())],
+    });
+  }
+  return matches;
+}
+
+/** Terms no paper has: read off an OR search's results, else asked one by one. */
+function unknownTerms(
+  index: MiniSearch<SearchDocument>,
+  terms: readonly string[],
+  results: readonly SearchResult[],
+  combineWith: string,
+  options: SearchOptions,
+): Set<string> {
+  if (combineWith === 'OR') {
+    const found = new Set(results.flatMap((result) => result.queryTerms));
+    return new Set(terms.filter((term) => !found.has(term)));
+  }
+  if (results.length > 0) return new Set();
+  return new Set(terms.filter((term) => index.search(term, options).length === 0));
+}
+
+/** Any of the spellings; a paper scores as its best spelling. */
+export function matchAnySpelling(
+  index: MiniSearch<SearchDocument>,
+  spellings: readonly SpellingRequest[],
+): UnitMatches {
+  const best: UnitMatches = new Map();
+  for (const spelling of spellings) {
+    for (const [id, match] of matchSpelling(index, spelling)) {
+      const current = best.get(id);
+      if (!current) best.set(id, match);
+      else {
+        best.set(id, {
+          score: Math.max(current.score, match.score),
+          coverage: Math.max(current.coverage, match.coverage),
+          terms: [...new Set([...current.terms, ...match.terms])],
+          fields: [...new Set([...current.fields, ...match.fields])],
+        });
+      }
+    }
+  }
+  return best;
 }

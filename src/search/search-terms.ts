@@ -1,12 +1,30 @@
-/** How text becomes search terms; the index and query expansion must agree on it. */
+import stem from 'wink-porter2-stemmer';
 
-/** Minisearch's default word boundary: whitespace and punctuation (hyphens included). */
-const WORD_BOUNDARY = /[\n\r\p{Z}\p{P}]+/u;
-const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+/**
+ * How text becomes search terms; the index, the query and the highlighter must agree on it.
+ * A term is a word folded (case, accents), with British -isation spelt -ization, then stemmed
+ * (Porter2): "Thinking" and "think" are one term, as are "Optimisation" and "optimization".
+ */
+
+/** Whitespace and punctuation split words; every Unicode dash (U+2010–U+2015, "-") is punctuation. */
+const WORD_BOUNDARY = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+const WORD = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;
+/** A hyphen or dash between two words with no space: `Device‑Control`, `text-to-image`. */
+const JOINING_DASH = /^[-\u00AD\u2010-\u2015]$/u;
 
 /** Folds accents and case so "Araújo" finds "Araujo" and "GRPO" finds "grpo". */
 export function foldTerm(term: string): string {
-  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return term
+    .normalize('NFKD')
+    .replace(/[\p{M}\u00AD]/gu, '')
+    .toLowerCase();
+}
+
+/** The search term of one word: folded, -isation → -ization, stemmed. Empty for no letters. */
+export function toSearchTerm(word: string): string {
+  const folded = foldTerm(word);
+  if (folded === '') return '';
+  return stem(folded.replace(/isation(s?)$/, 'ization$1'));
 }
 
 /** The words of `text` as written (`Flow-GRPO` → `Flow`, `GRPO`), empty ones dropped. */
@@ -14,9 +32,61 @@ export function splitWords(text: string): string[] {
   return text.split(WORD_BOUNDARY).filter((word) => foldTerm(word) !== '');
 }
 
-/** The words of `text` with where each one is (end exclusive), empty ones dropped. */
-export function findWords(text: string): { text: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)]
+export interface FoundWord {
+  text: string;
+  start: number;
+  /** End offset, exclusive. */
+  end: number;
+  /** True when a dash and no space join this word to the next (`multi‑modal`). */
+  joinedToNext: boolean;
+}
+
+/** The words of `text` with where each one is, empty ones dropped. */
+export function findWords(text: string): FoundWord[] {
+  const words = [...text.matchAll(WORD)]
     .map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }))
     .filter((word) => foldTerm(word.text) !== '');
+  return words.map((word, i) => {
+    const next = words[i + 1];
+    const between = next ? text.slice(word.end, next.start) : '';
+    return { ...word, joinedToNext: JOINING_DASH.test(between) };
+  });
+}
+
+/** Runs of dash-joined words (`text-to-image` → one run of three), as index ranges. */
+export function dashRuns(words: readonly FoundWord[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (let from = 0; from < words.length;) {
+    let to = from;
+    while (words[to]!.joinedToNext && to + 1 < words.length) to++;
+    if (to > from) runs.push({ from, to });
+    from = to + 1;
+  }
+  return runs;
+}
+
+/**
+ * What the index stores for a field: every word's term, plus the joined form of dash-joined
+ * words, so "multimodal" finds "Multi-Modal" and "device-control" finds "DeviceControl".
+ */
+export function tokenizeForIndex(text: string): string[] {
+  const words = findWords(text);
+  const joined = dashRuns(words).map(({ from, to }) =>
+    words
+      .slice(from, to + 1)
+      .map((w) => w.text)
+      .join(''),
+  );
+  return [...words.map((w) => w.text), ...joined];
+}
+
+/** Function words: they never decide whether a paper matches "every word" of a query. */
+const STOP_WORDS = new Set(
+  'a an and are as at be by for from in into is it its of on or the their this to via vs with without'.split(
+    ' ',
+  ),
+);
+
+export function isStopWord(term: string): boolean {
+  return STOP_WORDS.has(term);
 }

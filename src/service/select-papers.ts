@@ -1,7 +1,7 @@
 import { checkFilterNames } from '../model/check-filter-names';
 import type { PaperFilter } from '../model/paper-filter';
 import type { PaperLookups, PaperSelection, SelectionResult } from '../model/paper-selection';
-import { resolvePaperSelection } from '../model/paper-selection';
+import { invalidInput, resolvePaperSelection } from '../model/paper-selection';
 import { listCollectionEntries } from '../store/collection-paper.store';
 import { findCollectionByName } from '../store/collection.store';
 import type { Db } from '../store/database';
@@ -12,14 +12,24 @@ import { listPaperIds, narrowPaperIdsByFilter } from '../store/paper.store';
 /** What a use case reads papers from: the store, and the search index for searches. */
 export interface PaperSources {
   db: Db;
-  index: { search(query: string): readonly { paperId: number }[] };
+  index: {
+    /** The ids a search selects, best first. */
+    select(query: string): number[];
+    /** Why the query cannot be searched, or undefined when it can. */
+    validate(query: string): string | undefined;
+  };
 }
 
 /**
- * The one way every edge turns a selection into paper ids: slugs and section ids the graph does
- * not hold are refused (with the valid ones listed), then the selection is resolved.
+ * The one way every edge turns a selection into paper ids: unreadable search queries, and slugs
+ * and section ids the graph does not hold, are refused (with the valid ones listed), then the
+ * selection is resolved.
  */
 export function selectPapers(sources: PaperSources, selection: PaperSelection): SelectionResult {
+  if (selection.kind === 'search') {
+    const unreadable = sources.index.validate(selection.query);
+    if (unreadable) return invalidInput('search', `Cannot read the search query: ${unreadable}.`);
+  }
   const filter = filterOf(selection);
   if (filter) {
     const unknown = checkFilterNames(filter, listFilterNames(sources.db));
@@ -36,7 +46,7 @@ function paperLookups({ db, index }: PaperSources): PaperLookups {
   return {
     findPaperIds: (refs) => findPaperIdsByRefs(db, refs),
     listPaperIds: (filter) => listPaperIds(db, { filter, limit: -1, offset: 0 }),
-    searchPaperIds: (query) => index.search(query).map((hit) => hit.paperId),
+    searchPaperIds: (query) => index.select(query),
     narrowPaperIds: (ids, filter) => narrowPaperIdsByFilter(db, ids, filter),
     listCollectionPaperIds: (name) => {
       const collection = findCollectionByName(db, name);

@@ -44,7 +44,7 @@ describe('the export query', () => {
     if (!created.ok) throw new Error(created.reason);
     const refs = [{ arxivId: '2505.05470' }, { arxivId: '2503.07365' }];
     addPapersToCollection(
-      { db, index: { search: () => [] } },
+      { db, index: { select: () => [], validate: () => undefined } },
       created.collection.id,
       { kind: 'papers', refs },
       AT,

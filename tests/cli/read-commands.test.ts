@@ -55,10 +55,27 @@ describe('read commands on an ingested database', () => {
   it('search prints ranked titles, and JSON with --json', async () => {
     const text = await run(['search', '--db', db, 'flow', 'grpo']);
     expect(text.stdout.split('\n')[0]).toMatch(
-      /Flow-GRPO: Training Flow Matching Models via Online RL \(2025\) arXiv:2505\.05470/,
+      /\[Flow\]-\[GRPO\]: Training \[Flow\] Matching Models via Online RL \(2025\) arXiv:2505\.05470/,
     );
     const json = await run(['search', '--db', db, 'eureka', '--json']);
     expect(JSON.parse(json.stdout)[0].paper.arxivId).toBe('2503.07365');
+  });
+
+  it('search exits 2 with a clear message for a query it cannot read', async () => {
+    const result = await run(['search', '--db', db, 'grpo', 'colour:red']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot read the search query: unknown field "colour:"/);
+    expect((await run(['collection', 'create', 'syntax', '--db', db])).code).toBe(0);
+    const unclosed = await run(['collection', 'add', 'syntax', '--search', '"grpo', '--db', db]);
+    expect(unclosed.stderr).toMatch(/unclosed quote/);
+    expect(unclosed.code).toBe(2);
+  });
+
+  it('search says "no matches" with the nearest words, and prints abstract fragments', async () => {
+    const none = await run(['search', '--db', db, 'capshuning']);
+    expect(none.stdout).toMatch(/^no matches; did you mean .*captioning/);
+    const help = await run(['search', '--help']);
+    expect(help.stdout).toMatch(/"thinking with images"\s+an exact phrase/);
   });
 
   it('search finds a title word with a typo and a prefix', async () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureOccurrence, PaperFeature } from '../../src/model/analysis-related';
-import { describeRelation, rankRelatedPapers } from '../../src/model/analysis-related';
+import {
+  describeRelation,
+  rankRelatedPapers,
+  TEXT_SIMILARITY_WEIGHT,
+} from '../../src/model/analysis-related';
 
 const grpo: PaperFeature = { type: 'entity', id: 1, kind: 'algorithm', key: 'grpo', label: 'GRPO' };
 const tempflow: PaperFeature = {
@@ -30,6 +34,26 @@ describe('rankRelatedPapers', () => {
     expect(ranked.map((r) => r.paperId)).toEqual([10, 2, 3]);
     expect(ranked[0]!.shared[0]).toMatchObject({ feature: tempflow, paperCount: 2 });
     expect(ranked[0]!.score).toBeCloseTo(Math.log(21 / 2));
+  });
+
+  it('adds similar wording as a reason, and lets papers sharing nothing else in', () => {
+    const textSimilarity = new Map([
+      [3, 0.5],
+      [11, 0.4],
+    ]);
+    const ranked = rankRelatedPapers(1, concepts, 20, { first: 20, textSimilarity });
+    const three = ranked.find((r) => r.paperId === 3)!;
+    expect(three.score).toBeCloseTo(Math.log(21 / 9) + 0.5 * TEXT_SIMILARITY_WEIGHT);
+    expect(ranked.map((r) => r.paperId).slice(0, 3)).toEqual([3, 11, 10]);
+    expect(describeRelation(ranked.find((r) => r.paperId === 11)!.shared)).toBe(
+      'Similar wording (cosine 0.40).',
+    );
+    const narrowed = rankRelatedPapers(1, concepts, 20, {
+      first: 20,
+      textSimilarity,
+      candidates: new Set([2, 10]),
+    });
+    expect(narrowed.map((r) => r.paperId)).toEqual([10, 2]);
   });
 
   it('adds up what two papers share, heaviest first', () => {

@@ -22,7 +22,7 @@ function serve(writeToken?: string) {
     refs: [{ arxivId: '2503.07365' }, { arxivId: '2505.05470' }],
   };
   addPapersToCollection(
-    { db, index: { search: () => [] } },
+    { db, index: { select: () => [], validate: () => undefined } },
     created.collection.id,
     selection,
     '2026-01-01T00:00:00Z',

@@ -23,7 +23,7 @@ function graphWithCollection(): Db {
   if (!created.ok) throw new Error(created.reason);
   const refs = [{ arxivId: '2505.05470' }, { arxivId: '2506.04559' }];
   addPapersToCollection(
-    { db, index: { search: () => [] } },
+    { db, index: { select: () => [], validate: () => undefined } },
     created.collection.id,
     { kind: 'papers', refs },
     AT,

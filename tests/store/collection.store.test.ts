@@ -43,7 +43,8 @@ function arxivOrder(db: Db, collectionId: number): (string | null)[] {
 
 /** The search index's part: these hits, best first, whatever the query. */
 const hitsIndex = (hitIds: readonly number[] = []) => ({
-  search: () => hitIds.map((paperId) => ({ paperId })),
+  select: () => [...hitIds],
+  validate: () => undefined,
 });
 const addPapersToCollection = (db: Db, id: number, selection: PaperSelection, at: string) =>
   service.addPapersToCollection({ db, index: hitsIndex() }, id, selection, at);

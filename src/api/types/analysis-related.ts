@@ -1,5 +1,9 @@
 import type { RelatedPaper, SharedFeature } from '../../model/analysis-related';
-import { describeRelation, rankRelatedPapers } from '../../model/analysis-related';
+import {
+  describeRelation,
+  rankRelatedPapers,
+  TEXT_SIMILARITY_WEIGHT,
+} from '../../model/analysis-related';
 import { listFilteredPaperIds } from '../../store/analysis.store';
 import { listSharedFeatures } from '../../store/analysis-related.store';
 import { listPapersByIds } from '../../store/paper.store';
@@ -64,16 +68,24 @@ const RelatedPaperType = builder.objectRef<RelatedPaper>('RelatedPaper').impleme
     }),
     score: t.exposeFloat('score', {
       description:
-        'Sum of the weights of what they share; rare concepts weigh more than common ones.',
+        'Sum of the weights of what they share (rare concepts weigh more than common ones), plus 10 × the cosine similarity of their wording.',
     }),
     reason: t.string({
-      description: 'Why, in words: the shared concepts and sections, heaviest first.',
+      description:
+        'Why, in words: the shared concepts and sections, heaviest first, and similar wording.',
       resolve: (r) => describeRelation(r.shared),
     }),
     sharedConcepts: t.field({
       type: [SharedConceptType],
       description: 'Ontology concepts (and algorithm families) both are linked to, heaviest first.',
-      resolve: (r) => r.shared.filter((s) => s.feature.type !== 'section'),
+      resolve: (r) =>
+        r.shared.filter((s) => s.feature.type === 'entity' || s.feature.type === 'family'),
+    }),
+    textSimilarity: t.float({
+      description:
+        'How alike their titles and abstracts are worded: cosine of TF-IDF vectors, 0 to 1 (0 when below 0.05). Adds 10 × this to the score.',
+      resolve: (r) =>
+        (r.shared.find((s) => s.feature.type === 'text')?.weight ?? 0) / TEXT_SIMILARITY_WEIGHT,
     }),
     sharedSections: t.field({
       type: [SharedSectionType],
@@ -88,7 +100,7 @@ builder.queryField('related', (t) =>
     type: [RelatedPaperType],
     nullable: true,
     description:
-      'Papers that share the most specific concepts and sections with a paper, best first (null when no paper has the id).',
+      'Papers that share the most specific concepts and sections with a paper, or are worded most like it (TF-IDF cosine of titles and abstracts), best first (null when no paper has the id).',
     args: {
       paper: t.arg.id({ required: true, description: 'Global id of the paper.' }),
       first: t.arg.int({ defaultValue: 10, description: `How many (at most ${MAX_RELATED}).` }),
@@ -110,7 +122,14 @@ builder.queryField('related', (t) =>
         ? new Set(listFilteredPaperIds(ctx.db, toPaperFilter(args.filter)))
         : undefined;
       const { paperCount, occurrences } = listSharedFeatures(ctx.db, paperId, minConfidence);
-      return rankRelatedPapers(paperId, occurrences, paperCount, { candidates, first });
+      const textSimilarity = new Map(
+        ctx.index.similarPapers(paperId, MAX_RELATED).map((s) => [s.paperId, s.cosine]),
+      );
+      return rankRelatedPapers(paperId, occurrences, paperCount, {
+        candidates,
+        first,
+        textSimilarity,
+      });
     },
   }),
 );

@@ -17,9 +17,12 @@ import { MAX_PAGE_SIZE } from '../../model/paper-filter';
 import { PaperNode } from './paper';
 import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
 import { QueryExpansionType } from './search-expansion';
+import { SearchHighlightType } from './search-highlight';
+import type { Highlight } from '../../search/highlight-hit';
+import { SearchSyntaxError } from '../../search/parse-search-query';
 
-/** A paper found by search, with why it was found. */
-type SearchNode = Paper & { hit: PaperHit };
+/** A paper found by search, with why it was found; highlights are cut for the page on demand. */
+type SearchNode = Paper & { hit: PaperHit; highlights: () => Highlight[] };
 
 interface SearchFacets {
   paperIds: number[];
@@ -90,6 +93,23 @@ function encodeSectionId(id: string): string {
   return encodeGlobalID('Section', id);
 }
 
+function searchOrReject(ctx: ApiContext, query: string): PaperHit[] {
+  try {
+    return ctx.index.search(query);
+  } catch (error) {
+    if (!(error instanceof SearchSyntaxError)) throw error;
+    throw createGraphQLError(`Cannot read the search query: ${error.message}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+}
+
+/** Highlights of the page's hits, cut once for the whole page the first time one is asked for. */
+function lazyHighlights(ctx: ApiContext, hits: PaperHit[]): (i: number) => () => Highlight[] {
+  let cut: Highlight[][] | undefined;
+  return (i) => () => (cut ??= ctx.index.highlight(hits))[i] ?? [];
+}
+
 /** Search hits that also satisfy the filter, best first. */
 function findHits(
   ctx: ApiContext,
@@ -101,7 +121,7 @@ function findHits(
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  const hits = ctx.index.search(query);
+  const hits = searchOrReject(ctx, query);
   const filter = toPaperFilter(filterInput);
   const allowed = new Set(
     narrowPaperIdsByFilter(
@@ -117,12 +137,16 @@ builder.queryField('search', (t) =>
   t.connection(
     {
       type: PaperNode,
-      description:
-        'Full-text search over titles, authors, venues, section names and abstracts: prefix and typo-tolerant, best match first.',
+      description: [
+        'Full-text search over titles, authors, venues, section names, linked concepts and abstracts. Words are stemmed (thinking = think) and typos in words no paper has are tolerated; known concepts also match their other spellings (GRPO = Group Relative Policy Optimization). Papers with every word come first, then papers with most of them.',
+        'Syntax: `"exact phrase"` (required, words adjacent); `-word` or `-"phrase"` leaves papers out; `title:`, `author:`, `venue:`, `abstract:`, `section:`, `arxiv:` limit a word or "phrase" to one field (required); `year:2025`, `year:2023..2025`, `year:2024..`, `year:..2023`; `algorithm:GRPO`, `reward:`, `benchmark:`, `paradigm:`, `pillar:` keep papers linked to that concept (name, alias or slug).',
+        'A query that cannot be read (unclosed quote, unknown field, bad year, unknown concept) is a BAD_USER_INPUT error that says what is wrong.',
+      ].join(' '),
       args: {
         query: t.arg.string({
           required: true,
-          description: 'Words to look for, e.g. `grpo image generation`.',
+          description:
+            'What to look for, e.g. `grpo image generation`, `"thinking with images" -video`, `author:Levine year:2024..`.',
         }),
         filter: t.arg({
           type: PaperFilterInput,
@@ -136,20 +160,23 @@ builder.queryField('search', (t) =>
           { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
           hits,
         );
+        const pageHits = page.edges.map((e) => e.node);
         const papers = listPapersByIds(
           ctx.db,
-          page.edges.map((e) => e.node.paperId),
+          pageHits.map((hit) => hit.paperId),
         );
+        const highlightsOf = lazyHighlights(ctx, pageHits);
         const edges = page.edges.map((edge, i) => ({
           cursor: edge.cursor,
-          node: { ...papers[i]!, hit: edge.node },
+          node: { ...papers[i]!, hit: edge.node, highlights: highlightsOf(i) },
         }));
         return {
           ...page,
           edges,
           totalCount: hits.length,
           facets: { paperIds: hits.map((h) => h.paperId) },
-          expansions: ctx.index.expand(args.query).filter((unit) => unit.alternatives.length > 0),
+          expansions: ctx.index.expansions(args.query),
+          suggestions: () => (hits.length === 0 ? ctx.index.suggest(args.query) : []),
         };
       },
     },
@@ -169,6 +196,11 @@ builder.queryField('search', (t) =>
             'How the query was widened: words naming a known concept (ontology names and aliases, common abbreviations) and the other spellings searched for too.',
           resolve: (parent) => parent.expansions,
         }),
+        suggestions: c.stringList({
+          description:
+            'When nothing matched: indexed words nearest to the query words no paper has (e.g. `reinforcement` for `reinforcment`); empty otherwise.',
+          resolve: (parent) => (parent as unknown as { suggestions: () => string[] }).suggestions(),
+        }),
       }),
     },
     {
@@ -176,16 +208,29 @@ builder.queryField('search', (t) =>
       description: 'One search result: the paper as `node`, with its score and what matched.',
       fields: (e) => ({
         score: e.float({
-          description: 'Relevance (BM25 with field boosts); higher is better.',
+          description:
+            'Relevance (BM25 with field boosts, summed over the query words); higher is better within papers that match as many words. Papers with every word rank first whatever their score.',
           resolve: (edge) => (edge.node as SearchNode).hit.score,
         }),
         matchedTerms: e.stringList({
-          description: 'Indexed terms that matched the query words.',
+          description:
+            'Indexed terms that matched the query words: stems (`think` for thinking, `imag` for images), after typo tolerance.',
           resolve: (edge) => (edge.node as SearchNode).hit.terms,
+        }),
+        matchedAllWords: e.boolean({
+          description:
+            'True when the paper has every word of the query; false for papers that only fill the list up with most of them.',
+          resolve: (edge) => (edge.node as SearchNode).hit.matchedAll,
+        }),
+        highlights: e.field({
+          type: [SearchHighlightType],
+          description:
+            'The fields where the query matched (title first, then a fragment of the abstract …), with the matched words located and marked.',
+          resolve: (edge) => (edge.node as SearchNode).highlights(),
         }),
         matchedFields: e.stringList({
           description:
-            'Fields the matches were found in: title, authors, venue, sections, abstract, arxivId.',
+            'Fields the matches were found in: title, authors, venue, sections, concepts, abstract, arxivId.',
           resolve: (edge) => (edge.node as SearchNode).hit.fields,
         }),
       }),

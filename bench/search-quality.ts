@@ -1,0 +1,69 @@
+// Search quality and speed for `npm run bench`: every ranking variant on our judged queries, over
+// the bundled corpus (no abstracts) and with the shared metadata ingested, side by side.
+import { loadAbbreviations, loadOntology } from '../src/service/ontology-files';
+import { buildSynonymTable } from '../src/search/expand-query';
+import { PaperIndex } from '../src/search/paper-index';
+import type { Db } from '../src/store/database';
+import { LegacyPaperIndex } from './search-quality/legacy/paper-index';
+import type { CorpusName } from './search-quality/evaluate';
+import { buildCorpus, evaluateVariants, hasSharedMetadata } from './search-quality/evaluate';
+import type { JudgedQuery } from './search-quality/judged-queries';
+import { loadJudgedQueries } from './search-quality/judged-queries';
+import { RANKER_VARIANTS } from './search-quality/rankers';
+import { percentile, summarise } from './measure';
+
+const f3 = (value: number) => value.toFixed(3);
+
+function printQuality(db: Db, queries: readonly JudgedQuery[]): void {
+  console.log(`  ${'variant'.padEnd(28)} recall@10  nDCG@10  MRR`);
+  for (const result of evaluateVariants(db, RANKER_VARIANTS, queries)) {
+    const { recall, ndcg, mrr } = result.mean;
+    console.log(
+      `  ${result.name.padEnd(28)} ${f3(recall).padEnd(10)} ${f3(ndcg).padEnd(8)} ${f3(mrr)}`,
+    );
+  }
+}
+
+/** Every judged query, `rounds` times, one search at a time: today's ranking against the old one. */
+function printLatency(db: Db, queries: readonly JudgedQuery[], rounds = 20): void {
+  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const final = PaperIndex.build(db, { synonyms });
+  const before = LegacyPaperIndex.build(db, { synonyms });
+  const time = (search: (query: string) => unknown) => {
+    for (const q of queries) search(q.query);
+    const times: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const q of queries) {
+        const start = performance.now();
+        search(q.query);
+        times.push(performance.now() - start);
+      }
+    }
+    return times;
+  };
+  const finalTimes = time((query) => final.search(query));
+  const beforeTimes = time((query) => before.search(query));
+  const hits = queries.map((q) => final.search(q.query).length);
+  console.log(`  search, final ranking:  ${summarise(finalTimes)}`);
+  console.log(`  search, before:         ${summarise(beforeTimes)}`);
+  console.log(
+    `  → final costs ${(percentile(finalTimes, 50) / percentile(beforeTimes, 50)).toFixed(2)}× the old search (median); hits per query: median ${percentile(hits, 50)}, max ${Math.max(...hits)}`,
+  );
+}
+
+export function benchSearchQuality(): void {
+  const queries = loadJudgedQueries();
+  const corpora: CorpusName[] = hasSharedMetadata ? ['bundled', 'with metadata'] : ['bundled'];
+  console.log(`\nsearch quality: ${queries.length} judged queries (tests/search/judged/)`);
+  if (!hasSharedMetadata) console.log('(../shared absent: "with metadata" skipped)');
+  for (const name of corpora) {
+    const corpus = buildCorpus(name);
+    try {
+      console.log(`${name}:`);
+      printQuality(corpus.db, queries);
+      printLatency(corpus.db, queries);
+    } finally {
+      corpus.dispose();
+    }
+  }
+}
