@@ -29,6 +29,8 @@ export interface ExportRequest {
   /** `citations` only (default `text`). */
   citationFormat?: CitationFormat | undefined;
   includeAbstracts?: boolean | undefined;
+  /** `csv` only: start with a UTF-8 byte order mark. */
+  bom?: boolean | undefined;
 }
 
 /** An export ready to print or download. */
@@ -113,6 +115,7 @@ function formatPapers(
     keys,
     groupBy: request.groupBy,
     includeAbstracts: request.includeAbstracts,
+    bom: request.bom,
   });
 }
 

@@ -20,6 +20,7 @@ interface ExportFlags extends SelectionFlags {
   html?: boolean;
   groupBy?: string;
   abstracts?: boolean;
+  bom?: boolean;
   output?: string;
   db?: string;
 }
@@ -49,6 +50,7 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .option('--ids <ids...>', 'papers by arXiv id, paper key (doi:…, url:…) or citation key')
     .option('--group-by <by>', `with --format markdown: ${GROUPS.join(' | ')} (default section)`)
     .option('--abstracts', 'include abstracts where the format has a field for them')
+    .option('--bom', 'with --format csv: start with a UTF-8 byte order mark (for Excel)')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--db <path>', 'database file')
     .action((flags: ExportFlags) => runExport(flags, io));
@@ -83,6 +85,7 @@ function readFormatFlags(flags: ExportFlags): Omit<ExportRequest, 'selection'> {
   if (flags.groupBy !== undefined && format !== 'markdown') {
     throw new UsageError('--group-by applies to --format markdown only');
   }
+  if (flags.bom && format !== 'csv') throw new UsageError('--bom applies to --format csv only');
   if ((flags.style !== undefined || flags.html) && format !== 'citations') {
     throw new UsageError('--style and --html apply to --format citations only');
   }
@@ -92,6 +95,7 @@ function readFormatFlags(flags: ExportFlags): Omit<ExportRequest, 'selection'> {
     citationFormat: format === 'citations' ? (flags.html ? 'html' : 'text') : undefined,
     groupBy: flags.groupBy === undefined ? undefined : oneOf('--group-by', flags.groupBy, GROUPS),
     includeAbstracts: flags.abstracts ?? false,
+    bom: flags.bom ?? false,
   };
 }
 

@@ -61,6 +61,13 @@ describe('surveygraph export', () => {
     expect(readFileSync(file, 'utf8').match(/^ER {2}-/gm)).toHaveLength(4);
   });
 
+  it('starts CSV with a byte order mark with --bom, so spreadsheets read the accents', async () => {
+    const plain = await run(['export', '--db', db, '--format', 'csv']);
+    const marked = await run(['export', '--db', db, '--format', 'csv', '--bom']);
+    expect(plain.stdout.startsWith('key,')).toBe(true);
+    expect(marked.stdout).toBe(`\uFEFF${plain.stdout}`);
+  });
+
   it('selects papers by arXiv id, paper key or citation key, in the order given', async () => {
     const all = keysOf((await run(['export', '--db', db])).stdout);
     const ids = ['2505.05470', 'url:ieeexplore.ieee.org/document/10987802', all['2503.07365']!];
@@ -158,6 +165,7 @@ describe('surveygraph export', () => {
         /give one of --collection, --search, --filter or --ids/,
       ],
       [['--group-by', 'year'], /--group-by applies to --format markdown only/],
+      [['--bom'], /--bom applies to --format csv only/],
       [['--style', 'apa'], /--style and --html apply to --format citations only/],
       [['--limit', '3'], /--limit applies to --search only/],
       [['--search', '  '], /A search needs at least one word/],
