@@ -46,8 +46,7 @@ const UTF8_SAFE_PUNCTUATION = new Set([...'‘’“”–—…']);
 /** Pictographs and the invisible selectors that follow them: no TeX font has them. */
 const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\p{Variation_Selector}|\u200d)$/u;
 
-/** Braces every command (`{\'a}`, `{\ss}`), the form BibTeX treats as one special character. */
-const transform = new Transform('bibtex-creator');
+const transform = new Transform('bibtex');
 
 /** Escapes plain text for a BibTeX field value. */
 export function escapeLatex(text: string, encoding: LatexEncoding): string {
@@ -74,13 +73,33 @@ function escapeChar(char: string, encoding: LatexEncoding): string {
   if (special !== undefined) return special;
   if (char.charCodeAt(0) < 0x80) return char;
   if (PICTOGRAPH.test(char)) return '';
-  if (encoding === 'utf8' && readsAsUtf8(char)) return char;
-  return transform.tolatex(char);
+  if (encoding === 'utf8' && (readsAsUtf8(char) || hasTwoAccents(char))) return char;
+  return braceCommand(transform.tolatex(char));
 }
 
-/** An accented Latin letter (a plain ASCII letter plus combining marks) or common punctuation. */
+/**
+ * `{\'a}`, `{\~{\^e}}`, `{\ss}`: a text command in braces, the form BibTeX treats as one special
+ * character when it sorts, abbreviates and changes case. (The library's own "creator" mode
+ * strips inner braces, `{\~\^e}`, which TeX cannot read.)
+ */
+function braceCommand(latex: string): string {
+  return latex.startsWith('\\') ? `{${latex}}` : latex;
+}
+
+/**
+ * An accented letter of Latin-1 (`é`, `ü`, `ñ`: pdfLaTeX's `utf8.def` spells each with an accent
+ * every font encoding has) or common punctuation. `ễ`, `ą`, `ð` need more than the defaults.
+ */
 function readsAsUtf8(char: string): boolean {
   if (UTF8_SAFE_PUNCTUATION.has(char)) return true;
   const [base = '', ...marks] = char.normalize('NFD');
-  return marks.length > 0 && /^[A-Za-z]$/.test(base) && marks.length <= 2;
+  return char <= '\u00ff' && marks.length === 1 && /^[A-Za-z]$/.test(base);
+}
+
+/**
+ * Biber decodes `\~{\^e}` only half-way (`{\~ê}`, which TeX cannot read), so for BibLaTeX a
+ * letter with two accents (Vietnamese `ễ`) stays UTF-8; Biber re-encodes it with `safeinputenc`.
+ */
+function hasTwoAccents(char: string): boolean {
+  return char.normalize('NFD').length > 2;
 }

@@ -11,7 +11,7 @@ export function latexTitle(title: string, encoding: LatexEncoding): string {
   return splitMath(title)
     .map((part, index) =>
       part.math
-        ? `{$${mathBody(part.text, encoding)}$}`
+        ? `{$${mathBody(part.text)}$}`
         : latexWords(part.text, encoding, sentenceCase && index === 0),
     )
     .join('');
@@ -70,8 +70,9 @@ function latexWords(text: string, encoding: LatexEncoding, sentenceCase: boolean
     .join('');
 }
 
-function mathBody(text: string, encoding: LatexEncoding): string {
-  return encoding === 'ascii' ? asciiMath(text) : text;
+/** Math as commands in both encodings: pdfLaTeX reads no Greek or symbols as UTF-8, in math or not. */
+function mathBody(text: string): string {
+  return asciiMath(text);
 }
 
 interface TitlePart {
