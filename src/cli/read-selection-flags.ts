@@ -2,6 +2,7 @@ import type { ExportSelection } from '../model/export-selection';
 import { parseExportPaperRef } from '../model/export-selection';
 import { parsePaperFilterJson } from '../model/paper-filter-json';
 import { UsageError } from './io';
+import { readWholeNumber } from './read-whole-number';
 
 /** The selection flags a command takes; none of them means every paper. */
 export interface SelectionFlags {
@@ -40,9 +41,5 @@ function readFilter(text: string) {
 
 function readLimit(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const limit = Number(text);
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new UsageError(`--limit must be a whole number of at least 1, got "${text}"`);
-  }
-  return limit;
+  return readWholeNumber('--limit', text);
 }

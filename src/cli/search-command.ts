@@ -3,6 +3,7 @@ import { listPapersByIds } from '../store/paper.store';
 import type { CliIo } from './io';
 import { openGraph } from './open-graph';
 import { resolveDbPath } from './paths';
+import { readWholeNumber } from './read-whole-number';
 
 export function registerSearchCommand(program: Command, io: CliIo): void {
   program
@@ -13,11 +14,10 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
     .option('--json', 'print results as JSON')
     .option('--db <path>', 'database file')
     .action((words: string[], options: { limit: string; json?: boolean; db?: string }) => {
+      const limit = readWholeNumber('--limit (-n)', options.limit);
       const graph = openGraph(resolveDbPath(options.db, io));
       try {
-        const hits = graph.index
-          .search(words.join(' '))
-          .slice(0, Math.max(1, Number(options.limit) || 10));
+        const hits = graph.index.search(words.join(' ')).slice(0, limit);
         const papers = listPapersByIds(
           graph.db,
           hits.map((h) => h.paperId),

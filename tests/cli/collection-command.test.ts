@@ -59,7 +59,7 @@ describe('surveygraph collection', () => {
 
   it('refuses a second collection with the same name in another case', async () => {
     const result = await collection('create', 'grpo IMAGE generation');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/a collection named "GRPO image generation" already exists/);
   });
 
@@ -87,7 +87,7 @@ describe('surveygraph collection', () => {
       '2501.00001',
       '2501.00002',
     );
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /no paper in the database matches arXiv:2501\.00001, arXiv:2501\.00002; nothing was changed/,
     );
@@ -122,13 +122,13 @@ describe('surveygraph collection', () => {
     ['empty', '{}', /An empty filter would select every paper/],
   ])('refuses a filter that is %s', async (_case, filter, message) => {
     const result = await collection('add', NAME, '--filter', filter);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
 
   it('refuses an add that names no papers', async () => {
     const result = await collection('add', NAME);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/give one of --arxiv, --key, --filter or --search/);
   });
 
@@ -147,7 +147,7 @@ describe('surveygraph collection', () => {
   it('refuses a position outside the collection', async () => {
     await collection('add', NAME, '--arxiv', '2503.07365');
     const result = await collection('move', NAME, '2503.07365', '5');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Position must be between 1 and 1 \(got 5\)/);
   });
 
@@ -197,7 +197,7 @@ describe('surveygraph collection', () => {
 
   it('refuses to annotate a paper that is not in the collection', async () => {
     const result = await collection('annotate', NAME, '2505.05470', '--note', 'x');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not in "GRPO image generation": arXiv:2505\.05470/);
   });
 
@@ -216,7 +216,7 @@ describe('surveygraph collection', () => {
   it('fails clearly for an unknown collection and leaves the database untouched', async () => {
     const before = hashOf(db);
     const result = await collection('add', 'nope', '--arxiv', '2505.05470');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no collection named "nope"/);
     expect(hashOf(db)).toBe(before);
   });

@@ -140,7 +140,7 @@ describe('surveygraph export', () => {
     expect(result.stdout.match(/^## .*$/gm)).toEqual(['## 2025', '## 2024']);
   });
 
-  describe('fails with a clear message and exit code 1', () => {
+  describe('fails with a clear message and exit code 2', () => {
     it.each([
       [
         ['--format', 'endnote'],
@@ -171,7 +171,7 @@ describe('surveygraph export', () => {
       [['--search', '  '], /A search needs at least one word/],
     ])('%j', async (args, message) => {
       const result = await run(['export', '--db', db, ...args]);
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /);

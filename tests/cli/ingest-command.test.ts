@@ -96,7 +96,7 @@ describe('when an input is bad', () => {
 
   it('rejects an unknown format with the list of known ones', async () => {
     const result = await run(['ingest', '--format', 'docx', V1]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown format "docx"; use one of awesome, corpus/);
   });
 });
@@ -150,7 +150,7 @@ describe('surveygraph ingest of paper metadata', () => {
     const db = join(dir, 'g.sqlite');
     const notBib = write(dir, 'notes.bib', 'just some notes\nno entries here\n');
     const result = await run(['ingest', '--db', db, notBib]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/notes\.bib/);
     expect(existsSync(db)).toBe(false);
   });
