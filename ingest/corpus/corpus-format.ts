@@ -94,6 +94,7 @@ export const CorpusRecord = z.object({
   url: z.string().optional(),
   entryType: z.string().optional(),
   citationKey: z.string().optional(),
+  commentArxivId: z.string().optional(),
   categories: z.array(z.string()).optional(),
   journalRef: z.string().optional(),
 });
