@@ -155,3 +155,23 @@ describe('surveygraph ingest of paper metadata', () => {
     expect(existsSync(db)).toBe(false);
   });
 });
+
+describe('a BibTeX file saved as Windows-1252 (Latin-1)', () => {
+  const fixture = join(
+    import.meta.dirname,
+    '../ingest/bibtex/fixtures/entry saved as windows-1252.bib',
+  );
+
+  it('is read as Windows-1252 with a warning naming the first byte that is not UTF-8', async () => {
+    const db = join(tempDir(), 'g.sqlite');
+    const result = await run(['ingest', '--db', db, '--verbose', fixture]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /entry saved as windows-1252\.bib:2 legacy-encoding: not UTF-8 \(byte 0x93 at offset \d+\): read as Windows-1252/,
+    );
+    const exported = await run(['export', '--db', db, '--format', 'json']);
+    const [paper] = JSON.parse(exported.stdout) as { title: string; authors: string[] }[];
+    expect(paper!.title).toBe('Fine-Tuning with “quotes” – done');
+    expect(paper!.authors).toEqual(['Haitz Sáez de Ocáriz Borde']);
+  });
+});
