@@ -94,20 +94,31 @@ function compile(bib: string, engine: Engine): Compilation {
 const twoAccents = (details: PaperDetails) =>
   details.authors.some((name) => [...name].some((c) => c.normalize('NFD').length > 2));
 
+/** A fresh TeX installation builds its fonts on the first run (mktexpk), which takes a while. */
+const TEX_TIMEOUT = 240_000;
+
 describeWithTex('exported BibTeX compiled with LaTeX', () => {
   const fixtures = [...samplePapers, ...generatePapers(40)];
 
-  it('compiles the fixture papers with pdflatex + bibtex without an error', () => {
-    expect(compile(formatBibtex(fixtures, { dialect: 'bibtex' }), 'bibtex').errors).toEqual([]);
-  });
+  it(
+    'compiles the fixture papers with pdflatex + bibtex without an error',
+    () => {
+      expect(compile(formatBibtex(fixtures, { dialect: 'bibtex' }), 'bibtex').errors).toEqual([]);
+    },
+    TEX_TIMEOUT,
+  );
 
-  it('compiles them with pdflatex + biber, and with safeinputenc for two-accent letters', () => {
-    const plain = fixtures.filter((details) => !twoAccents(details));
-    expect(plain.length).toBeLessThan(fixtures.length);
-    const biblatex = (papers: PaperDetails[]) => formatBibtex(papers, { dialect: 'biblatex' });
-    expect(compile(biblatex(plain), 'biber').errors).toEqual([]);
-    expect(compile(biblatex(fixtures), 'biber-safeinputenc').errors).toEqual([]);
-  });
+  it(
+    'compiles them with pdflatex + biber, and with safeinputenc for two-accent letters',
+    () => {
+      const plain = fixtures.filter((details) => !twoAccents(details));
+      expect(plain.length).toBeLessThan(fixtures.length);
+      const biblatex = (papers: PaperDetails[]) => formatBibtex(papers, { dialect: 'biblatex' });
+      expect(compile(biblatex(plain), 'biber').errors).toEqual([]);
+      expect(compile(biblatex(fixtures), 'biber-safeinputenc').errors).toEqual([]);
+    },
+    TEX_TIMEOUT,
+  );
 
   describe.skipIf(!hasSharedData)('over the real list, metadata and BibTeX', () => {
     const dir = tempDir();
@@ -128,11 +139,15 @@ describeWithTex('exported BibTeX compiled with LaTeX', () => {
     it.each([
       ['bibtex', 'bibtex'],
       ['biblatex', 'biber'],
-    ] as const)('compiles every paper as %s without an error', async (format, engine) => {
-      const exported = await run(['export', '--db', db, '--format', format]);
-      expect(exported.code).toBe(0);
-      expect(keysOf(exported.stdout).length).toBeGreaterThan(220);
-      expect(compile(exported.stdout, engine).errors).toEqual([]);
-    });
+    ] as const)(
+      'compiles every paper as %s without an error',
+      async (format, engine) => {
+        const exported = await run(['export', '--db', db, '--format', format]);
+        expect(exported.code).toBe(0);
+        expect(keysOf(exported.stdout).length).toBeGreaterThan(220);
+        expect(compile(exported.stdout, engine).errors).toEqual([]);
+      },
+      TEX_TIMEOUT,
+    );
   });
 });
