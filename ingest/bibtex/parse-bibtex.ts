@@ -8,6 +8,7 @@ import { findDuplicateKeys } from './find-duplicate-keys';
 import { createLineIndex, locateBibtexEntries } from './locate-bibtex-entries';
 import type { LocatedBibtex, LocatedEntry } from './locate-bibtex-entries';
 import { readBibtexLibrary } from './read-bibtex-library';
+import { readCommentArxivId } from './read-comment-arxiv-id';
 
 const ENTRY_START = /@[a-z]+\s*[{(]/i;
 /** Zero-width characters that editors and emoji pickers leave behind, e.g. U+FE0F after `2022`. */
@@ -16,9 +17,10 @@ const ENTRY_KEY = /(@[a-z]+\s*[{(]\s*)([^,\s=]+)/gi;
 
 /**
  * Reads BibTeX text into paper records, one per entry, LaTeX decoded to Unicode. Entries the
- * BibTeX library cannot read are skipped with their line and the library's reason. `%` comment
- * lines (such as this dataset's `% source: …; arxiv: …` annotations) are not BibTeX and are
- * ignored: an entry's identity comes from its own fields.
+ * BibTeX library cannot read are skipped with their line and the library's reason. A `%` comment
+ * right above an entry that names an arXiv id (`% source: …; arxiv: ID`) becomes the record's
+ * `commentArxivId`: a hint for matching, not the entry's id (a README may cite a predecessor
+ * under its listed paper's comment).
  */
 export function parseBibtex(text: string, file: string): ParseResult<PaperRecord> {
   if (!ENTRY_START.test(text)) throw new NotThisFormatError(file, 'no @type{…} entry: not BibTeX');
@@ -27,8 +29,9 @@ export function parseBibtex(text: string, file: string): ParseResult<PaperRecord
   const located = locateBibtexEntries(keys.text, library);
   const result: ParseResult<PaperRecord> = { records: [], skipped: [], warnings: keys.warnings };
   const authors = decodeAuthors(located.entries);
+  const lines = keys.text.split(/\r?\n/);
   located.entries.forEach((entry, index) => {
-    addEntry(result, entry, file, authors[index]);
+    addEntry(result, entry, file, authors[index], readCommentArxivId(lines, entry.line));
     const commands = library.unknownCommands.get(entry.entry) ?? [];
     if (commands.length > 0) result.warnings.push(unknownCommandWarning(entry, file, commands));
   });
@@ -42,15 +45,20 @@ function addEntry(
   { entry, line }: LocatedEntry,
   file: string,
   authors: DecodedAuthors | undefined,
+  commentId: string | undefined,
 ): void {
   const where = `${file}:${line}`;
   const conversion = bibtexEntryToRecord(entry, { file, line }, authors);
-  if (!conversion.ok) {
+  if (!conversion.ok && !commentId) {
     result.skipped.push({ where, code: 'no-identifying-fields', reason: conversion.reason });
     return;
   }
-  result.records.push(conversion.record);
-  result.warnings.push(...conversion.problems.map((problem) => ({ where, ...problem })));
+  const record: PaperRecord = conversion.ok
+    ? conversion.record
+    : { format: 'bibtex', source: { file, line }, citationKey: entry.key };
+  result.records.push(commentId ? { ...record, commentArxivId: commentId } : record);
+  if (conversion.ok)
+    result.warnings.push(...conversion.problems.map((problem) => ({ where, ...problem })));
 }
 
 function decodeAuthors(entries: LocatedEntry[]): (DecodedAuthors | undefined)[] {

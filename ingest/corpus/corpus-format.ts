@@ -98,6 +98,7 @@ export const CorpusRecord = z.object({
   url: z.string().optional(),
   entryType: z.string().optional(),
   citationKey: z.string().optional(),
+  commentArxivId: z.string().optional(),
   categories: z.array(z.string()).optional(),
   journalRef: z.string().optional(),
 });

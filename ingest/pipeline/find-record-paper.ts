@@ -1,5 +1,5 @@
 import type { TitledPaper } from '../../src/model/match-record';
-import { matchRecordByTitle } from '../../src/model/match-record';
+import { matchRecordByTitle, titleFitsHint } from '../../src/model/match-record';
 import type { Paper } from '../../src/model/paper';
 import { paperKey } from '../../src/model/paper-key';
 import type { PaperRecord } from '../../src/model/paper-record';
@@ -17,7 +17,10 @@ import { addPaperChange } from '../../src/store/run.store';
 /** How a record found its paper, or that it made a new one. */
 export type MatchedBy = 'arxiv' | 'doi' | 'title' | 'created';
 
-/** The paper a record is about: by arXiv id, then DOI, then normalised title and year. */
+/**
+ * The paper a record is about: by arXiv id, then DOI, then the arXiv id a comment next to it
+ * names (when the titles fit), then normalised title and year.
+ */
 export function findPaperOfRecord(
   db: Db,
   record: PaperRecord,
@@ -27,6 +30,8 @@ export function findPaperOfRecord(
   if (byArxiv) return { paper: byArxiv, by: 'arxiv' };
   const byDoi = record.doi ? findPaperByDoi(db, record.doi) : undefined;
   if (byDoi) return { paper: byDoi, by: 'doi' };
+  const hinted = record.commentArxivId ? findPaperByArxivId(db, record.commentArxivId) : undefined;
+  if (hinted && titleFitsHint(record.title, hinted.title)) return { paper: hinted, by: 'arxiv' };
   const byTitle = matchRecordByTitle(record, titles);
   const paper = byTitle === undefined ? undefined : findPaperById(db, byTitle);
   return paper ? { paper, by: 'title' } : undefined;

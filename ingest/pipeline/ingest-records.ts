@@ -9,6 +9,7 @@ import type { Db } from '../../src/store/database';
 import { listAuthorNamesOfPaper } from '../../src/store/author.store';
 import { addPaperLinks } from '../../src/store/link.store';
 import { listPaperTitles } from '../../src/store/paper.store';
+import { listAuthoritativeFields } from '../../src/store/field-authority.store';
 import { addConflict } from '../../src/store/provenance.store';
 import { addPaperChange, startRun } from '../../src/store/run.store';
 import { applyRecordMerge } from './apply-record-merge';
@@ -111,7 +112,8 @@ function writeRecord(
   }
   const paper = found?.paper ?? createRecordPaper(db, runId, record, titles);
   summary.matched[found?.by ?? 'created'] += 1;
-  const merge = mergeRecordFields(paper, listAuthorNamesOfPaper(db, paper.id), record);
+  const pinned = listAuthoritativeFields(db, paper.id);
+  const merge = mergeRecordFields(paper, listAuthorNamesOfPaper(db, paper.id), record, pinned);
   const filled = applyRecordMerge(db, runId, paper, merge, record);
   for (const conflict of merge.conflicts) {
     addConflict(db, runId, {
@@ -119,8 +121,8 @@ function writeRecord(
       field: conflict.field,
       keptValue: conflict.kept,
       otherValue: conflict.other,
-      keptSource: null,
-      otherSource: where,
+      keptSource: conflict.recordWon ? where : null,
+      otherSource: conflict.recordWon ? EARLIER_SOURCE : where,
     });
     summary.conflicts.push({ ...conflict, where, paperTitle: paper.title });
   }
@@ -136,6 +138,9 @@ function writeRecord(
     if (found) summary.enriched += 1;
   } else summary.unchanged += 1;
 }
+
+/** Where a value that a record outranked came from: whatever stated it before this run. */
+const EARLIER_SOURCE = 'an earlier source';
 
 function emptySummary(
   runId: number,
@@ -160,6 +165,8 @@ function conflictFinding(conflict: RecordConflict): Finding {
   return {
     where: conflict.where,
     code: `conflicting-${conflict.field}`,
-    reason: `"${conflict.paperTitle}": graph has ${JSON.stringify(conflict.kept)}, this record says ${JSON.stringify(conflict.other)}`,
+    reason: conflict.recordWon
+      ? `"${conflict.paperTitle}": this record's ${JSON.stringify(conflict.kept)} replaces ${JSON.stringify(conflict.other)} (the record is the authority for ${conflict.field})`
+      : `"${conflict.paperTitle}": graph has ${JSON.stringify(conflict.kept)}, this record says ${JSON.stringify(conflict.other)}`,
   };
 }

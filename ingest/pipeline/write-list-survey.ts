@@ -1,3 +1,4 @@
+import { dateOfPaper } from '../../src/model/field-authority';
 import { paperKey } from '../../src/model/paper-key';
 import type { ListSurvey } from '../../src/model/survey-list';
 import type { Db } from '../../src/store/database';
@@ -6,8 +7,9 @@ import { findPaperByArxivId, insertPaper } from '../../src/store/paper.store';
 import { addProvenance } from '../../src/store/provenance.store';
 
 /**
- * Records the survey a list accompanies: the paper with its arXiv id (created as a preprint
- * when the graph does not hold it yet), linked from the list but placed in none of its sections.
+ * Records the survey a list accompanies: the paper with its arXiv id (created as a preprint,
+ * dated by its id, when the graph does not hold it yet), linked from the list but placed in none
+ * of its sections.
  */
 export function writeListSurvey(
   db: Db,
@@ -17,6 +19,7 @@ export function writeListSurvey(
   file: string,
 ): number {
   const existing = findPaperByArxivId(db, survey.arxivId);
+  const { year, month } = dateOfPaper(survey.arxivId, null, null);
   const paperId =
     existing?.id ??
     insertPaper(
@@ -26,8 +29,8 @@ export function writeListSurvey(
         arxivId: survey.arxivId,
         doi: null,
         title: survey.title,
-        year: null,
-        month: null,
+        year,
+        month,
         venue: null,
         dateText: null,
         published: null,

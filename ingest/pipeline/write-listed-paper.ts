@@ -1,8 +1,12 @@
+import type { AuthoritativeField } from '../../src/model/field-authority';
+import { betterCasedTitle, dateOfPaper } from '../../src/model/field-authority';
 import type { ListedPaper } from '../../src/model/merge-list-entries';
 import type { Paper } from '../../src/model/paper';
+import { normaliseTitle } from '../../src/model/title-key';
 import { SAME_WORK_SIMILARITY, titleSimilarity } from '../../src/model/title-similarity';
 import type { Db } from '../../src/store/database';
 import { normalisePersonName } from '../../src/model/person-name';
+import { listAuthoritativeFields } from '../../src/store/field-authority.store';
 import { addPaperLinks } from '../../src/store/link.store';
 import {
   listAuthorNamesOfPaper,
@@ -32,10 +36,14 @@ export function writeListedPaper(
   const existing =
     findPaperByKey(db, listed.key) ??
     (listed.arxivId ? findPaperByArxivId(db, listed.arxivId) : undefined);
-  const fields = fieldsFromList(listed, existing);
+  const pinned = existing
+    ? listAuthoritativeFields(db, existing.id)
+    : new Set<AuthoritativeField>();
+  const fields = fieldsFromList(listed, existing, pinned);
   const { paperId, change } = existing
     ? updateListedPaper(db, runId, existing, fields, listed)
     : { paperId: insertPaper(db, fields, runId), change: 'added' as const };
+  recordListConflicts(db, runId, paperId, listed, fields);
   const linked = addPaperLinks(db, paperId, listed.links) > 0;
   writeProvenance(db, runId, paperId, listed);
   writeListedAuthors(db, runId, paperId, listed);
@@ -66,22 +74,79 @@ function updateListedPaper(
   updatePaper(db, existing.id, fields, runId);
   return { paperId: existing.id, change: 'updated' };
 }
-/** What a list says about a paper; what it does not say (abstract, exact date) is kept. */
-function fieldsFromList(listed: ListedPaper, existing: Paper | undefined): PaperFields {
+/**
+ * What a list says about a paper, under the authority rule (src/model/field-authority.ts): the
+ * list does not override a field an arXiv record or a published venue set, a paper with an arXiv
+ * id is dated by the id, and a case-only title difference keeps the better-cased spelling.
+ * What the list does not say (abstract, exact date) is kept.
+ */
+function fieldsFromList(
+  listed: ListedPaper,
+  existing: Paper | undefined,
+  pinned: ReadonlySet<AuthoritativeField>,
+): PaperFields {
+  const keep = <T>(
+    field: AuthoritativeField,
+    mine: T | undefined,
+    theirs: T | undefined | null,
+  ): T | null => (existing && pinned.has(field) ? (theirs ?? null) : (mine ?? theirs ?? null));
+  const arxivId = listed.arxivId ?? existing?.arxivId ?? null;
+  const date = dateOfPaper(arxivId, listed.year ?? existing?.year, listed.month ?? existing?.month);
   return {
     key: existing?.key ?? listed.key,
-    arxivId: listed.arxivId ?? existing?.arxivId ?? null,
-    doi: listed.doi ?? existing?.doi ?? null,
-    title: listed.title,
-    year: listed.year ?? existing?.year ?? null,
-    month: listed.month ?? existing?.month ?? null,
-    venue: listed.venue ?? existing?.venue ?? null,
+    arxivId,
+    doi: keep('doi', listed.doi, existing?.doi),
+    title: titleFromList(listed.title, existing?.title, pinned.has('title')),
+    ...date,
+    venue: keep('venue', listed.venue, existing?.venue),
     dateText: listed.dateText ?? existing?.dateText ?? null,
     published: existing?.published ?? null,
     kind: listed.kind,
     abstract: existing?.abstract ?? null,
     shortName: listed.shortName ?? existing?.shortName ?? null,
   };
+}
+
+function titleFromList(listed: string, existing: string | undefined, pinned: boolean): string {
+  if (!existing) return listed;
+  if (pinned) return existing;
+  return normaliseTitle(existing) === normaliseTitle(listed)
+    ? betterCasedTitle(listed, existing)
+    : listed;
+}
+
+/** The list's own title and date, where the stored paper keeps another, become conflicts. */
+function recordListConflicts(
+  db: Db,
+  runId: number,
+  paperId: number,
+  listed: ListedPaper,
+  fields: PaperFields,
+): void {
+  const { file, line } = listed.placements[0]!.source;
+  const add = (field: string, keptValue: string, otherValue: string) =>
+    addConflict(db, runId, {
+      paperId,
+      field,
+      keptValue,
+      otherValue,
+      keptSource: null,
+      otherSource: `${file}:${line}`,
+    });
+  if (
+    fields.title !== listed.title &&
+    titleSimilarity(fields.title, listed.title) >= SAME_WORK_SIMILARITY
+  )
+    add('title', fields.title, listed.title);
+  const listedDate = formatYearMonth(listed.year, listed.month);
+  const keptDate = formatYearMonth(fields.year ?? undefined, fields.month ?? undefined);
+  if (listed.year !== undefined && listedDate !== keptDate.slice(0, listedDate.length))
+    add('date', keptDate, listed.dateText ?? listedDate);
+}
+
+function formatYearMonth(year: number | undefined, month: number | undefined): string {
+  if (year === undefined) return '';
+  return month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
 }
 
 function differs(existing: Paper, fields: PaperFields): boolean {

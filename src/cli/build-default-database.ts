@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_FILES } from '../../ingest/corpus/corpus-format';
 import type { CliIo } from './io';
+import { formatStartSummary } from './format-start-summary';
 import { ingestFiles } from './ingest-command';
 import { CORPUS_DIR } from '../service/project-paths';
 
@@ -19,6 +20,8 @@ export function buildDefaultDatabaseIfMissing(dbPath: string, io: CliIo): boolea
   if (existsSync(dbPath)) return false;
   const corpora = listBundledCorpora();
   io.err(`${dbPath} does not exist: building it from ${corpora.length} bundled corpus folder(s)…`);
-  ingestFiles(corpora, { db: dbPath }, { ...io, out: io.err });
+  // json: no per-file report; the first start prints a short summary instead (see formatStartSummary).
+  const results = ingestFiles(corpora, { db: dbPath, json: true }, { ...io, out: io.err });
+  io.err(formatStartSummary(results, dbPath));
   return true;
 }

@@ -3,17 +3,13 @@ import type { PaperRef } from '../model/paper-selection';
 import { describePaperRef } from '../model/paper-selection';
 import { UsageError } from './io';
 
-/**
- * Returns a successful result; a failure becomes a one-line error: exit code 2 for input the
- * user must fix (invalid or unknown papers), 1 for the rest.
- */
+/** Returns a successful result; a failure is input the user must fix: a one-line error, exit 2. */
 export function checkCollectionResult<T extends { ok: true }>(
   result: T | CollectionFailure,
   name: string,
 ): T {
   if (result.ok) return result;
-  const badInput = result.reason === 'invalid_input' || result.reason === 'unknown_papers';
-  throw new UsageError(describeFailure(result, name), badInput ? 2 : 1);
+  throw new UsageError(describeFailure(result, name));
 }
 
 function describeFailure(failure: CollectionFailure, name: string): string {

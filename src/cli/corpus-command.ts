@@ -16,6 +16,7 @@ interface CorpusBuildOptions {
   repository?: string;
   commit?: string;
   date?: string;
+  force?: boolean;
 }
 
 export function registerCorpusCommand(program: Command, io: CliIo): void {
@@ -35,6 +36,7 @@ export function registerCorpusCommand(program: Command, io: CliIo): void {
     .option('--repository <repo>', 'upstream repository the list comes from')
     .option('--commit <sha>', 'upstream commit of this version')
     .option('--date <yyyy-mm-dd>', 'date of this version')
+    .option('--force', 'write even when the new corpus has fewer entries, records or links')
     .action((file: string, options: CorpusBuildOptions) => buildCorpus(file, options, io));
 }
 
@@ -71,10 +73,46 @@ function buildCorpus(file: string, options: CorpusBuildOptions, io: CliIo): void
     warnings: input.warnings,
     records,
   });
+  refuseToShrink(out, files, options);
   mkdirSync(out, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(out, name), text);
   io.out(
     `${out}: ${input.list.entries.length} entries in ${input.list.sections.length} sections (${input.warnings.length} warnings, ${input.skipped.length} skipped), ${records.length} metadata records, ${entityLinks.length} entity links from abstracts`,
+  );
+}
+
+/** The corpus files whose lines are facts a smaller rebuild would lose. */
+const COUNTED = [
+  [CORPUS_FILES.entries, 'list entries'],
+  [CORPUS_FILES.records, 'metadata records'],
+  [CORPUS_FILES.entityLinks, 'entity links'],
+] as const;
+
+/**
+ * A rebuild that would hold fewer entries, records or entity links than the committed corpus
+ * (typically `corpus build` without `--metadata`) is refused unless `--force`, saying what
+ * would be lost and how to keep it.
+ */
+function refuseToShrink(
+  out: string,
+  files: ReadonlyMap<string, string>,
+  options: CorpusBuildOptions,
+): void {
+  if (options.force) return;
+  const lines = (text: string | undefined) =>
+    (text ?? '').split('\n').filter((l) => l.trim()).length;
+  const losses = COUNTED.flatMap(([file, label]) => {
+    const path = join(out, file);
+    const before = existsSync(path) ? lines(readFileSync(path, 'utf8')) : 0;
+    const after = lines(files.get(file));
+    return after < before ? [`${label}: ${before} → ${after}`] : [];
+  });
+  if (losses.length === 0) return;
+  const hint = options.metadata
+    ? ''
+    : ` (no --metadata given; the corpus was built with ${readManifest(out)?.metadata?.join(', ') ?? 'metadata files'})`;
+  throw new UsageError(
+    `${out} would lose facts: ${losses.join('; ')}${hint}. Nothing was written; pass --force to write anyway.`,
   );
 }
 

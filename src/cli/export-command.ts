@@ -6,7 +6,6 @@ import { exportPapers } from '../service/export-papers';
 import { exportFormatNames } from '../export/export-formats';
 import { citationStyles } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';
-import type { SelectionFailure } from '../model/paper-selection';
 import { describeSelectionFailure } from '../model/paper-selection';
 import type { CliIo } from './io';
 import { UsageError } from './io';
@@ -21,6 +20,7 @@ interface ExportFlags extends SelectionFlags {
   html?: boolean;
   groupBy?: string;
   abstracts?: boolean;
+  bom?: boolean;
   output?: string;
   db?: string;
 }
@@ -51,6 +51,7 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .option('--ids <ids...>', 'papers by arXiv id, paper key (doi:…, url:…) or citation key')
     .option('--group-by <by>', `with --format markdown: ${GROUPS.join(' | ')} (default section)`)
     .option('--abstracts', 'include abstracts where the format has a field for them')
+    .option('--bom', 'with --format csv: start with a UTF-8 byte order mark (for Excel)')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--db <path>', 'database file')
     .action((papers: string[], flags: ExportFlags) => runExport(papers, flags, io));
@@ -64,7 +65,7 @@ function runExport(papers: string[], flags: ExportFlags, io: CliIo): void {
   const graph = openGraph(resolveDbPath(flags.db, io));
   try {
     const outcome = exportPapers(graph, request);
-    if (!outcome.ok) throw new UsageError(describeSelectionFailure(outcome), exitCodeOf(outcome));
+    if (!outcome.ok) throw new UsageError(describeSelectionFailure(outcome));
     const { text, paperCount, format } = outcome.document;
     const papers = `${paperCount} paper${paperCount === 1 ? '' : 's'}`;
     if (flags.output !== undefined) {
@@ -85,6 +86,7 @@ function readFormatFlags(flags: ExportFlags): Omit<ExportRequest, 'selection'> {
   if (flags.groupBy !== undefined && format !== 'markdown') {
     throw new UsageError('--group-by applies to --format markdown only');
   }
+  if (flags.bom && format !== 'csv') throw new UsageError('--bom applies to --format csv only');
   if ((flags.style !== undefined || flags.html) && format !== 'citations') {
     throw new UsageError('--style and --html apply to --format citations only');
   }
@@ -94,15 +96,11 @@ function readFormatFlags(flags: ExportFlags): Omit<ExportRequest, 'selection'> {
     citationFormat: format === 'citations' ? (flags.html ? 'html' : 'text') : undefined,
     groupBy: flags.groupBy === undefined ? undefined : oneOf('--group-by', flags.groupBy, GROUPS),
     includeAbstracts: flags.abstracts ?? false,
+    bom: flags.bom ?? false,
   };
 }
 
 function oneOf<T extends string>(flag: string, value: string, known: readonly T[]): T {
   if ((known as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`unknown ${flag} "${value}"; use one of ${known.join(', ')}`);
-}
-
-/** A selection the graph cannot satisfy is bad usage (2); a missing collection stays 1. */
-function exitCodeOf(failure: SelectionFailure): number {
-  return failure.reason === 'collection_not_found' ? 1 : 2;
 }

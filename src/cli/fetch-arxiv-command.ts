@@ -12,6 +12,7 @@ import { PaperIndex } from '../search/paper-index';
 import { listArxivIdsMissingMetadata } from '../store/paper.store';
 import { formatRecordsSummary } from './format-summary';
 import type { CliIo } from './io';
+import { readWholeNumber } from './read-whole-number';
 import { UsageError } from './io';
 import { openGraph } from './open-graph';
 import { resolveDbPath } from './paths';
@@ -67,8 +68,8 @@ async function fetchArxiv(requested: string[], options: FetchOptions, io: CliIo)
       },
       {
         baseUrl: options.apiUrl,
-        minIntervalMs: Number(options.intervalMs),
-        timeoutMs: Number(options.timeoutMs),
+        minIntervalMs: readWholeNumber('--interval-ms', options.intervalMs, { min: 0 }),
+        timeoutMs: readWholeNumber('--timeout-ms', options.timeoutMs),
         onProgress: (p) =>
           io.err(
             `  batch ${p.batch}/${p.batches}: ${p.doneIds}/${p.totalIds} ids${p.fromCache ? ' (cached)' : ''}`,
@@ -76,7 +77,7 @@ async function fetchArxiv(requested: string[], options: FetchOptions, io: CliIo)
       },
     ).catch((error: unknown) => {
       if (error instanceof ArxivUnreachableError)
-        throw new UsageError(`${error.message}; the database was not changed`);
+        throw new UsageError(`${error.message}; the database was not changed`, 1);
       throw error;
     });
     const summary = ingestPaperRecords(graph.db, fetched.records, {

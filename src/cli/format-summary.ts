@@ -84,16 +84,27 @@ export function formatRecordsSummary(
     formatFindingCounts('warnings', summary.warnings),
     formatFindingCounts('skipped', summary.skipped),
   ];
+  const conflicts = verbose ? summary.conflicts : summary.conflicts.slice(0, CONFLICTS_SHOWN);
   const named = [
     ...summary.skipped.map((f) => `  ✗ ${f.where} ${f.code}: ${f.reason}`),
     ...summary.unmatched.map((f) => `  ? ${f.where} ${f.reason}`),
-    ...summary.conflicts.map(
-      (c) =>
-        `  ≠ ${c.where} ${c.field} of "${c.paperTitle}": kept ${clip(c.kept)}, record says ${clip(c.other)}`,
-    ),
+    ...conflicts.map(formatConflict),
     ...(verbose ? summary.warnings.map((f) => `  ! ${f.where} ${f.code}: ${f.reason}`) : []),
   ];
+  const hidden = summary.conflicts.length - conflicts.length;
+  if (hidden > 0)
+    named.push(`  (${hidden} more conflicts: run with --verbose, or query Paper.conflicts)`);
   return [...lines, ...named].join('\n');
+}
+
+/** Conflicts named one per line without --verbose; the rest are counted. */
+const CONFLICTS_SHOWN = 3;
+
+function formatConflict(c: RecordsSummary['conflicts'][number]): string {
+  const head = `  ≠ ${c.where} ${c.field} of "${c.paperTitle}":`;
+  return c.recordWon
+    ? `${head} took the record's ${clip(c.kept)} over ${clip(c.other)}`
+    : `${head} kept ${clip(c.kept)}, record says ${clip(c.other)}`;
 }
 
 function clip(text: string): string {

@@ -155,5 +155,6 @@ function rejectSkipped(inputs: readonly ParsedInput[]): void {
   const lines = skipped.map((f) => `  ${f.where} ${f.code}: ${f.reason}`);
   throw new UsageError(
     `--strict: ${skipped.length} entries were skipped; nothing was written\n${lines.join('\n')}`,
+    1, // findings, not bad usage
   );
 }

@@ -16,11 +16,14 @@ export const processIo: CliIo = {
   cwd: process.cwd(),
 };
 
-/** A failure the user can fix; printed as one line without a stack, exit code 1 (or `exitCode`). */
+/**
+ * A failure the user can fix (bad flag value, unknown name, unreadable input); printed as one
+ * line without a stack, exit code 2 (or `exitCode`, e.g. 1 for "ran, but with findings").
+ */
 export class UsageError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 1,
+    readonly exitCode = 2,
   ) {
     super(message);
     this.name = 'UsageError';

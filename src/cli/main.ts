@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
 import { registerCollectionCommand } from './collection-command';
@@ -22,6 +23,7 @@ export function createProgram(io: CliIo): Command {
     .description(
       'A literature knowledge graph for surveys: ingest lists, query over GraphQL, search, export.',
     )
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
@@ -60,8 +62,15 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
 }
 
+/**
+ * The exit codes of every command (README, "Exit codes"): 0 done; 1 done but with findings or
+ * only in part (lint findings, a query with errors); 2 bad usage or unreadable input (unknown
+ * option, bad value, missing or unreadable file, unknown name); 70 a bug.
+ */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
+
 function reportError(error: unknown, io: CliIo): number {
-  if (error instanceof CommanderError) return error.exitCode;
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage; // --help and --version exit 0
   if (error instanceof UsageError) {
     if (error.message) io.err(`surveygraph: ${error.message}`);
     return error.exitCode;
@@ -72,20 +81,38 @@ function reportError(error: unknown, io: CliIo): number {
   }
   if (error instanceof NotThisFormatError) {
     io.err(`surveygraph: ${error.message}`);
-    return 1;
+    return EXIT.usage;
+  }
+  if (isFileError(error)) {
+    io.err(`surveygraph: ${error.message}`);
+    return EXIT.usage;
   }
   const detail = io.env['SURVEYGRAPH_DEBUG']
     ? String((error as Error)?.stack ?? error)
     : String((error as Error)?.message ?? error);
   io.err(`surveygraph: internal error: ${detail}`);
-  return 70;
+  return EXIT.internal;
 }
 
-/** `surveygraph … | head` closes the pipe early: stop quietly instead of crashing on EPIPE. */
+/** A file that is missing or unreadable (ENOENT, EACCES, EISDIR) is bad input, not a bug. */
+function isFileError(error: unknown): error is NodeJS.ErrnoException {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR';
+}
+
+function packageVersion(): string {
+  const path = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * `surveygraph lint … | head` closes the pipe early: from then on output is dropped, but the
+ * command runs to its end, so its exit code still says whether there were findings.
+ */
 export function exitQuietlyOnClosedPipe(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code !== 'EPIPE') throw error;
+    process.stdout.write = () => true;
   });
 }
 

@@ -13,6 +13,7 @@ import { countPapersByEntityIds } from '../store/entity-link.store';
 import { listAllPapers } from '../store/paper.store';
 import { formatLinkSummary } from './format-link-summary';
 import type { CliIo } from './io';
+import { readWholeNumber } from './read-whole-number';
 import { UsageError } from './io';
 import { loadAbbreviations, loadOntology } from '../service/ontology-files';
 import { loadEntityLinkOverrides } from '../service/override-files';
@@ -42,9 +43,7 @@ export function registerOntologyCommand(program: Command, io: CliIo): void {
     .option('--json', 'print as JSON')
     .option('--db <path>', 'database file')
     .action((options: { min: string; json?: boolean; db?: string }) => {
-      const min = Number(options.min);
-      if (!Number.isInteger(min) || min < 1)
-        throw new UsageError('--min must be a whole number ≥ 1');
+      const min = readWholeNumber('--min', options.min);
       const terms = withDatabase(options.db, io, (db) =>
         findUnknownTerms(paperTexts(db), loadOntology(), min, { known: knownAbbreviations() }),
       );

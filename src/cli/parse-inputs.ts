@@ -12,7 +12,7 @@ import type { SurveyList } from '../model/survey-list';
 import type { InputFormat } from './detect-format';
 import { detectFormat } from './detect-format';
 import { defaultListName } from './list-name';
-import { readInputFile } from './read-input';
+import { readInputFile, readLegacyInputFile } from './read-input';
 
 interface ParsedBase {
   path: string;
@@ -56,10 +56,12 @@ export function parseInput(
 ): ParsedInput {
   const format = detectFormat(path, options.format);
   if (format === 'corpus') return parseCorpusFolder(path, options.listName);
-  const text = readInputFile(path);
+  const legacy = format === 'bibtex' ? readLegacyInputFile(path) : undefined;
+  const text = legacy?.text ?? readInputFile(path);
   const parseRecords = RECORD_PARSERS[format];
   if (parseRecords) {
     const parsed = parseRecords(text, basename(path));
+    parsed.warnings.unshift(...(legacy?.warnings ?? []));
     return {
       kind: 'records',
       path,

@@ -5,6 +5,7 @@ import { listPapersByIds } from '../store/paper.store';
 import type { CliIo } from './io';
 import { openGraph } from './open-graph';
 import { resolveDbPath } from './paths';
+import { readWholeNumber } from './read-whole-number';
 
 const SYNTAX_HELP = `
 Query syntax:
@@ -37,10 +38,11 @@ export function registerSearchCommand(program: Command, io: CliIo): void {
     .option('--db <path>', 'database file')
     .addHelpText('after', SYNTAX_HELP)
     .action((words: string[], options: { limit: string; json?: boolean; db?: string }) => {
+      const limit = readWholeNumber('--limit (-n)', options.limit);
       const graph = openGraph(resolveDbPath(options.db, io));
       try {
         const query = words.join(' ');
-        const hits = graph.index.search(query).slice(0, Math.max(1, Number(options.limit) || 10));
+        const hits = graph.index.search(query).slice(0, limit);
         const papers = listPapersByIds(
           graph.db,
           hits.map((h) => h.paperId),

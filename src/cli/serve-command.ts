@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { createApp } from '../server/app';
 import { buildDefaultDatabaseIfMissing } from './build-default-database';
 import type { CliIo } from './io';
+import { readWholeNumber } from './read-whole-number';
 import { UsageError } from './io';
 import { openGraph } from './open-graph';
 import { resolveDbPath } from './paths';
@@ -43,7 +44,7 @@ async function serve(options: ServeOptions, io: CliIo): Promise<void> {
     logError: (e) => io.err(`[error] ${String((e as Error)?.stack ?? e)}`),
   });
   const server = createServer(yoga);
-  const port = Number(options.port);
+  const port = readWholeNumber('--port', options.port, { min: 0, max: 65535 });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) =>
       reject(new UsageError(`cannot listen on ${options.host}:${port}: ${error.message}`)),

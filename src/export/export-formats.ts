@@ -13,9 +13,13 @@ export interface ExportOptions {
   /** arXiv primary categories by paper id, for BibTeX `primaryClass`/`eprintclass`. */
   arxivCategories?: ReadonlyMap<number, string> | undefined;
   includeAbstracts?: boolean | undefined;
+  /** CSV only: start with a UTF-8 byte order mark, so spreadsheet programs read UTF-8. */
+  bom?: boolean | undefined;
   /** Markdown only. */
   groupBy?: MarkdownGroupBy | undefined;
   title?: string | undefined;
+  /** Markdown only: the id of the paper the list accompanies (see `MarkdownOptions`). */
+  surveyPaperId?: number | undefined;
 }
 
 export type ExportFormatName =

@@ -6,7 +6,11 @@ import { describeWork } from './describe-work';
 
 export interface CsvOptions {
   keys?: ReadonlyMap<number, string> | undefined;
+  /** Start with U+FEFF: Excel and LibreOffice then read UTF-8 instead of a legacy code page. */
+  bom?: boolean | undefined;
 }
+
+const BOM = '\uFEFF';
 
 export const csvColumns = [
   'key',
@@ -36,7 +40,8 @@ const CRLF = '\r\n';
 export function formatCsv(papers: PaperDetails[], options: CsvOptions = {}): string {
   const keys = assignCitationKeys(papers, options.keys ?? new Map());
   const rows = papers.map((details) => csvRow(details, keys.get(details.paper.id)!));
-  return [[...csvColumns], ...rows].map((row) => row.map(quoteCsv).join(',') + CRLF).join('');
+  const text = [[...csvColumns], ...rows].map((row) => row.map(quoteCsv).join(',') + CRLF).join('');
+  return options.bom ? BOM + text : text;
 }
 
 function csvRow(details: PaperDetails, key: string): string[] {

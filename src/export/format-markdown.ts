@@ -11,6 +11,11 @@ export interface MarkdownOptions {
   title?: string | undefined;
   /** Level of the top group headings (2 → `##`); nested sections go one level deeper each. */
   headingLevel?: number | undefined;
+  /**
+   * The paper the list accompanies. In no section, it is named in the header, as lists name
+   * their survey, so ingesting the export again records it as the list's survey, not an entry.
+   */
+  surveyPaperId?: number | undefined;
 }
 
 const MONTHS = [
@@ -35,11 +40,26 @@ const MONTHS = [
 export function formatMarkdown(papers: PaperDetails[], options: MarkdownOptions = {}): string {
   const blocks: string[] = [];
   if (options.title) blocks.push(`# ${options.title}`);
+  const groupBy = options.groupBy ?? 'section';
+  const survey = groupBy === 'section' ? headerSurvey(papers, options.surveyPaperId) : undefined;
+  if (survey) blocks.push(`This list accompanies the survey ${surveyLink(survey)}.`);
+  const listed = survey ? papers.filter((details) => details !== survey) : papers;
   const top = options.headingLevel ?? 2;
-  for (const group of groupPapers(papers, options.groupBy ?? 'section')) {
+  for (const group of groupPapers(listed, groupBy)) {
     blocks.push(...groupBlocks(group, top));
   }
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
+}
+
+function headerSurvey(papers: PaperDetails[], id: number | undefined): PaperDetails | undefined {
+  if (id === undefined) return undefined;
+  const survey = papers.find((details) => details.paper.id === id);
+  return survey && survey.sections.length === 0 && survey.paper.arxivId ? survey : undefined;
+}
+
+function surveyLink({ paper }: PaperDetails): string {
+  const title = escapeLinkText(paper.title.replace(/\s+/g, ' ').trim());
+  return `[${title}](${linkDestination(arxivAbsUrl(paper.arxivId!))})`;
 }
 
 function groupBlocks(group: MarkdownGroup, level: number): string[] {

@@ -11,13 +11,16 @@ export interface RisOptions {
 
 /**
  * RIS as Zotero, EndNote and Mendeley import it: `TAG  - value` lines ending in CRLF (the RIS
- * specification's line ending), one record per paper closed by `ER  - `. A preprint is `JOUR`
- * in the arXiv "journal", the way citation-js and most tools exchange preprints.
+ * specification's line ending), one record per paper closed by `ER  - `. A preprint is `UNPB`
+ * (the specification's unpublished work; citation-js reads it as a manuscript), never `JOUR`,
+ * which made reference managers file preprints as journal articles. Zotero's RIS translator
+ * has no type for its own "preprint" item (it exports those as `GEN`), so no RIS type does
+ * better there. arXiv is named as the archive (`DB`) with the id as its location (`AN`).
  */
 const RIS_TYPES: Record<WorkType, string> = {
   conference: 'CONF',
   journal: 'JOUR',
-  preprint: 'JOUR',
+  preprint: 'UNPB',
   blog: 'ELEC',
   course: 'ELEC',
   web: 'ELEC',
@@ -58,8 +61,8 @@ function risRecord(details: PaperDetails, key: string, options: RisOptions): Lin
 function containerLines(work: Work): Line[] {
   if (work.type === 'preprint')
     return [
-      ['T2', 'arXiv'],
-      ['PB', 'arXiv'],
+      ['DB', 'arXiv'],
+      ...(work.arxivId ? ([['AN', `arXiv:${work.arxivId}`]] as Line[]) : []),
     ];
   const venue = work.venue;
   if (!venue) return [];

@@ -1,11 +1,17 @@
+import { bibtex as bibtexTable, Transform } from 'unicode2latex';
+
 /**
- * Plain Unicode text → LaTeX for BibTeX field values.
+ * Plain Unicode text → LaTeX for BibTeX field values, with the Unicode↔LaTeX table Better BibTeX
+ * maintains (`unicode2latex`) rather than one of our own.
  *
  * Two encodings, chosen by dialect:
- * - `ascii` (classic BibTeX): every character we know becomes a LaTeX command, accents in the
- *   braced form BibTeX sorts and abbreviates correctly (`Vuli{\'c}`). Characters with no LaTeX
- *   spelling (CJK, emoji) stay UTF-8, which `inputenc`/modern engines accept.
- * - `utf8` (BibLaTeX + Biber): text stays UTF-8; only LaTeX's own specials are escaped.
+ * - `ascii` (classic BibTeX): every character with a LaTeX spelling becomes a command, accents in
+ *   the braced form BibTeX sorts and abbreviates correctly (`Vuli{\'c}`).
+ * - `utf8` (BibLaTeX + Biber): accented Latin letters and typographic punctuation stay UTF-8
+ *   (pdfLaTeX's standard `inputenc` reads them); everything else it would reject (Greek, math
+ *   symbols, `ł`, `ß`) becomes a command as in `ascii`.
+ * In both, LaTeX's own specials are escaped, pictographs (emoji) that no TeX font has are dropped,
+ * and letters with no LaTeX spelling (CJK) stay UTF-8 for engines and packages that read them.
  */
 export type LatexEncoding = 'ascii' | 'utf8';
 
@@ -26,7 +32,7 @@ const SPECIALS: Record<string, string> = {
   '|': '\\textbar{}',
 };
 
-/** Characters that change meaning or break TeX in both encodings. */
+/** Characters that change meaning or carry nothing, in both encodings. */
 const NORMALISED: Record<string, string> = {
   '\u00a0': '~', // no-break space
   '\u2011': '-', // non-breaking hyphen (common in arXiv titles; pdfTeX has no glyph for it)
@@ -34,83 +40,13 @@ const NORMALISED: Record<string, string> = {
   '\u00ad': '',
 };
 
-const ASCII_TEXT: Record<string, string> = {
-  ß: '{\\ss}',
-  æ: '{\\ae}',
-  Æ: '{\\AE}',
-  œ: '{\\oe}',
-  Œ: '{\\OE}',
-  ø: '{\\o}',
-  Ø: '{\\O}',
-  å: '{\\aa}',
-  Å: '{\\AA}',
-  ł: '{\\l}',
-  Ł: '{\\L}',
-  ı: '{\\i}',
-  ð: '{\\dh}',
-  þ: '{\\th}',
-  '–': '--',
-  '—': '---',
-  '‘': '\\textquoteleft{}',
-  '’': '\\textquoteright{}',
-  '“': '``',
-  '”': "''",
-  '…': '\\ldots{}',
-  '•': '\\textbullet{}',
-  '€': '\\texteuro{}',
-  '£': '\\pounds{}',
-  '§': '\\S{}',
-  '©': '\\textcopyright{}',
-  '®': '\\textregistered{}',
-  '™': '\\texttrademark{}',
-};
+/** Punctuation pdfLaTeX's `utf8` input encoding maps in any font encoding. */
+const UTF8_SAFE_PUNCTUATION = new Set([...'‘’“”–—…']);
 
-/** Greek small letters in code point order from U+03B1 (ς, final sigma, sits between ρ and σ). */
-const GREEK =
-  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho varsigma sigma tau upsilon phi chi psi omega'.split(
-    ' ',
-  );
-/** Capitals that differ from Latin letters; the others (Α, Β …) have no command of their own. */
-const GREEK_CAPITALS = new Set(
-  'Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega'.split(' '),
-);
+/** Pictographs and the invisible selectors that follow them: no TeX font has them. */
+const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\p{Variation_Selector}|\u200d)$/u;
 
-/** Symbols that only exist in math mode; in text they are wrapped in `$…$`. */
-const MATH_SYMBOLS: Record<string, string> = {
-  '×': '\\times',
-  '±': '\\pm',
-  '·': '\\cdot',
-  '≤': '\\leq',
-  '≥': '\\geq',
-  '≠': '\\neq',
-  '≈': '\\approx',
-  '→': '\\rightarrow',
-  '←': '\\leftarrow',
-  '↔': '\\leftrightarrow',
-  '∞': '\\infty',
-  '°': '^{\\circ}',
-  ...greekLetters(),
-  ...scripts('₀₁₂₃₄₅₆₇₈₉', '_'),
-  ...scripts('⁰¹²³⁴⁵⁶⁷⁸⁹', '^'),
-};
-
-/** Combining marks → LaTeX accent commands (punctuation accents take no braces around the letter). */
-const ACCENTS: Record<string, string> = {
-  '\u0300': '`',
-  '\u0301': "'",
-  '\u0302': '^',
-  '\u0303': '~',
-  '\u0304': '=',
-  '\u0307': '.',
-  '\u0308': '"',
-  '\u0306': 'u',
-  '\u030a': 'r',
-  '\u030b': 'H',
-  '\u030c': 'v',
-  '\u0323': 'd',
-  '\u0327': 'c',
-  '\u0328': 'k',
-};
+const transform = new Transform('bibtex');
 
 /** Escapes plain text for a BibTeX field value. */
 export function escapeLatex(text: string, encoding: LatexEncoding): string {
@@ -121,13 +57,13 @@ export function escapeLatex(text: string, encoding: LatexEncoding): string {
 
 /**
  * Makes math copied from a title (`\pi_0`, or `π_\texttt{RL}` as arXiv prints it) safe in the
- * ascii encoding by spelling Unicode symbols as commands; the LaTeX itself is kept.
+ * ascii encoding by spelling Unicode symbols as math commands; the LaTeX itself is kept.
  */
 export function asciiMath(content: string): string {
   let out = '';
   for (const char of content) {
-    const symbol = MATH_SYMBOLS[char];
-    out += symbol === undefined ? char : `{${symbol}}`;
+    const math = char.charCodeAt(0) < 0x80 ? undefined : bibtexTable.base[char]?.math;
+    out += math === undefined ? char : `{${math}}`;
   }
   return out;
 }
@@ -135,45 +71,35 @@ export function asciiMath(content: string): string {
 function escapeChar(char: string, encoding: LatexEncoding): string {
   const special = SPECIALS[char] ?? NORMALISED[char];
   if (special !== undefined) return special;
-  if (encoding === 'utf8' || char.charCodeAt(0) < 0x80) return char;
-  const named = ASCII_TEXT[char];
-  if (named !== undefined) return named;
-  const math = MATH_SYMBOLS[char];
-  if (math !== undefined) return `$${math}$`;
-  return accented(char) ?? char;
+  if (char.charCodeAt(0) < 0x80) return char;
+  if (PICTOGRAPH.test(char)) return '';
+  if (encoding === 'utf8' && (readsAsUtf8(char) || hasTwoAccents(char))) return char;
+  return braceCommand(transform.tolatex(char));
 }
 
-/** `é` → `{\'e}`, `č` → `{\v{c}}`, `ễ` → `{\~{\^{e}}}`; undefined when it is not letter + accents. */
-function accented(char: string): string | undefined {
+/**
+ * `{\'a}`, `{\~{\^e}}`, `{\ss}`: a text command in braces, the form BibTeX treats as one special
+ * character when it sorts, abbreviates and changes case. (The library's own "creator" mode
+ * strips inner braces, `{\~\^e}`, which TeX cannot read.)
+ */
+function braceCommand(latex: string): string {
+  return latex.startsWith('\\') ? `{${latex}}` : latex;
+}
+
+/**
+ * An accented letter of Latin-1 (`é`, `ü`, `ñ`: pdfLaTeX's `utf8.def` spells each with an accent
+ * every font encoding has) or common punctuation. `ễ`, `ą`, `ð` need more than the defaults.
+ */
+function readsAsUtf8(char: string): boolean {
+  if (UTF8_SAFE_PUNCTUATION.has(char)) return true;
   const [base = '', ...marks] = char.normalize('NFD');
-  if (marks.length === 0 || !/^[A-Za-z]$/.test(base)) return undefined;
-  let out = base;
-  for (const mark of marks) {
-    const command = ACCENTS[mark];
-    if (command === undefined) return undefined;
-    out = /^[a-zA-Z]$/.test(command) ? `\\${command}{${out}}` : `\\${command}${wrapIfNested(out)}`;
-  }
-  return `{${out}}`;
+  return char <= '\u00ff' && marks.length === 1 && /^[A-Za-z]$/.test(base);
 }
 
-function wrapIfNested(out: string): string {
-  return out.length === 1 ? out : `{${out}}`;
-}
-
-function greekLetters(): Record<string, string> {
-  const table: Record<string, string> = { ϵ: '\\epsilon', ϕ: '\\phi' };
-  GREEK.forEach((name, index) => {
-    table[String.fromCodePoint(0x3b1 + index)] = name === 'omicron' ? 'o' : `\\${name}`;
-    const capital = name.charAt(0).toUpperCase() + name.slice(1);
-    if (GREEK_CAPITALS.has(capital)) table[String.fromCodePoint(0x391 + index)] = `\\${capital}`;
-  });
-  return table;
-}
-
-function scripts(digits: string, operator: '_' | '^'): Record<string, string> {
-  const table: Record<string, string> = {};
-  [...digits].forEach((char, digit) => {
-    table[char] = `${operator}{${digit}}`;
-  });
-  return table;
+/**
+ * Biber decodes `\~{\^e}` only half-way (`{\~ê}`, which TeX cannot read), so for BibLaTeX a
+ * letter with two accents (Vietnamese `ễ`) stays UTF-8; Biber re-encodes it with `safeinputenc`.
+ */
+function hasTwoAccents(char: string): boolean {
+  return char.normalize('NFD').length > 2;
 }

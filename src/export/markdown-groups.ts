@@ -11,13 +11,16 @@ export interface MarkdownGroup {
 }
 
 const NO_PILLAR = 'Other';
+const NO_SECTION = 'Not in any section';
 const NO_YEAR = 'Undated';
 const NO_VENUE = 'Unpublished';
 
 /**
  * Groups papers for an awesome-list. Sections nest as their paths do, in the order they first
- * appear; a paper listed in several sections appears under each. Papers with no section (or
- * with `none`) come first, under no heading.
+ * appear; a paper listed in several sections appears under each. Papers in no section (found
+ * only in metadata) come last under a heading of their own, so that ingesting the export again
+ * keeps them (a list parser reads no entries above the first heading). With `none`, one group
+ * without a heading.
  */
 export function groupPapers(papers: PaperDetails[], groupBy: MarkdownGroupBy): MarkdownGroup[] {
   switch (groupBy) {
@@ -48,10 +51,12 @@ export function groupPapers(papers: PaperDetails[], groupBy: MarkdownGroupBy): M
 
 function groupBySection(papers: PaperDetails[]): MarkdownGroup[] {
   const root: MarkdownGroup = { papers: [], children: [] };
+  const unplaced: MarkdownGroup = { heading: NO_SECTION, papers: [], children: [] };
   for (const details of papers) {
-    const paths = details.sections.length > 0 ? details.sections : [[]];
-    for (const path of paths) addOnce(descend(root, path).papers, details);
+    if (details.sections.length === 0) addOnce(unplaced.papers, details);
+    for (const path of details.sections) addOnce(descend(root, path).papers, details);
   }
+  if (unplaced.papers.length > 0) root.children.push(unplaced);
   return [root];
 }
 

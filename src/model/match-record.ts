@@ -1,5 +1,6 @@
 import type { PaperRecord } from './paper-record';
 import { normaliseTitle } from './title-key';
+import { SAME_WORK_SIMILARITY, titleSimilarity } from './title-similarity';
 
 export interface TitledPaper {
   id: number;
@@ -32,6 +33,8 @@ export function matchRecordByTitle(
     Math.abs(p.year - record.year) <= 1;
   const exact = papers.filter((p) => normaliseTitle(p.title) === key && yearFits(p));
   if (exact.length > 0) return exact.length === 1 ? exact[0]!.id : undefined;
+  const byName = matchByWorkName(record.title, papers.filter(yearFits));
+  if (byName !== undefined) return byName;
   if (words < DISTINCTIVE_WORDS + 1) return undefined;
   const containing = papers.filter((p) => {
     const other = normaliseTitle(p.title);
@@ -40,4 +43,38 @@ export function matchRecordByTitle(
     );
   });
   return containing.length === 1 ? containing[0]!.id : undefined;
+}
+
+/** `MM-EUREKA: …`, `DreamReward: …`, `UI-R1: …`: a coined name (inner capital, digit or hyphen). */
+const WORK_NAME = /^\s*([\p{L}\p{N}][\p{L}\p{N}.+-]{2,30})\s*:/u;
+
+function workName(title: string): string | undefined {
+  const name = WORK_NAME.exec(title)?.[1];
+  if (!name || !/[\p{N}-]|.\p{Lu}/u.test(name)) return undefined;
+  return name.toLowerCase();
+}
+
+/**
+ * A version rename keeps the coined name before the colon ("MM-EUREKA: Exploring Visual Aha
+ * Moment …" became "MM-EUREKA: Exploring the Frontiers …"): the one paper with that name, if
+ * exactly one has it.
+ */
+function matchByWorkName(title: string, papers: readonly TitledPaper[]): number | undefined {
+  const name = workName(title);
+  if (!name) return undefined;
+  const named = papers.filter((p) => workName(p.title) === name);
+  return named.length === 1 ? named[0]!.id : undefined;
+}
+
+/**
+ * Whether a record's title can be the paper's that a hint (a comment's arXiv id) points at: no
+ * title to compare, titles alike, or the same name before the colon in any case ("Dreamreward: …"
+ * and "DreamReward: …", a version rename that kept its name).
+ */
+export function titleFitsHint(recordTitle: string | undefined, paperTitle: string): boolean {
+  if (!recordTitle) return true;
+  if (titleSimilarity(recordTitle, paperTitle) >= SAME_WORK_SIMILARITY) return true;
+  const name = (title: string) => /^\s*([^:]{2,40}?)\s*:/.exec(title)?.[1]?.toLowerCase();
+  const mine = name(recordTitle);
+  return mine !== undefined && mine === name(paperTitle);
 }

@@ -28,6 +28,11 @@ export interface PaperRecord {
   /** BibTeX entry type and key, when the record came from BibTeX. */
   entryType?: string | undefined;
   citationKey?: string | undefined;
+  /**
+   * An arXiv id that a comment next to the entry names (`% source: …; arxiv: ID`): the paper the
+   * curator filed it under. A matching hint only, used when the titles agree (see match-record).
+   */
+  commentArxivId?: string | undefined;
   /** arXiv categories, primary first. */
   categories?: string[] | undefined;
   journalRef?: string | undefined;

@@ -4,6 +4,7 @@ import { schema } from '../api/schema';
 import type { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
 import { createExportRoutes } from './export-routes';
+import { renderOfflineGraphiQL, serveGraphiqlAsset } from './graphiql-page';
 import { requestCanWrite } from './write-token';
 
 export interface AppOptions {
@@ -26,6 +27,7 @@ export function createApp(options: AppOptions) {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'surveygraph', defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL: renderOfflineGraphiQL, // assets served by us (graphiql-page.ts), not a CDN
     // Clients see "Unexpected error." for anything that is not a deliberate GraphQL error; the
     // details (and stack) go to the log only, even in development.
     maskedErrors: {
@@ -41,6 +43,10 @@ export function createApp(options: AppOptions) {
       : false,
     plugins: [
       {
+        onRequest: async ({ request, endResponse }) =>
+          withAsset(serveGraphiqlAsset(request), endResponse),
+      },
+      {
         onRequest: ({ request, endResponse }) => {
           const response = exportRoutes(request);
           if (response) endResponse(response);
@@ -55,6 +61,13 @@ export function createApp(options: AppOptions) {
     }),
   });
   return { yoga, fetch: yoga.fetch, close: () => options.db.close() };
+}
+
+async function withAsset(
+  asset: Promise<Response> | undefined,
+  endResponse: (response: Response) => void,
+): Promise<void> {
+  if (asset) endResponse(await asset);
 }
 
 const DEFAULT_QUERY = `# surveygraph: the literature graph of a survey. Try:

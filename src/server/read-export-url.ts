@@ -24,7 +24,7 @@ const EXTENSIONS: readonly [extension: string, kinds: ExportKind[]][] = [
 ];
 
 /** Parameters each route reads; anything else is a typo worth a 400. */
-const OPTION_PARAMS = ['format', 'style', 'groupBy', 'abstracts'];
+const OPTION_PARAMS = ['format', 'style', 'groupBy', 'abstracts', 'bom'];
 const SELECTION_PARAMS = ['ids', 'search', 'filter', 'limit', 'collection'];
 
 /** A problem with the request, answered with its status and a one-line text body. */
@@ -91,11 +91,17 @@ function readOptions(url: URL, kind: ExportKind): Omit<ExportRequest, 'selection
   if (abstracts !== null && abstracts !== 'true' && abstracts !== 'false') {
     throw new RouteError(400, `abstracts must be true or false, got "${abstracts}".`);
   }
+  const bom = params.get('bom');
+  if (bom !== null && bom !== 'true' && bom !== 'false') {
+    throw new RouteError(400, `bom must be true or false, got "${bom}".`);
+  }
   return {
     format: kind,
     style: (style ?? undefined) as CitationStyle | undefined,
     groupBy: (groupBy ?? undefined) as MarkdownGroupBy | undefined,
     includeAbstracts: abstracts === 'true',
+    // A .csv download is opened by spreadsheet programs, which need the BOM to read UTF-8.
+    bom: kind === 'csv' && bom !== 'false',
   };
 }
 

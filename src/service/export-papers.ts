@@ -8,6 +8,8 @@ import type { PaperSelection, SelectionFailure } from '../model/paper-selection'
 import { invalidInput } from '../model/paper-selection';
 import type { PaperDetails } from '../model/paper';
 import { claimCitationKeys } from '../store/citation-key.store';
+import type { Db } from '../store/database';
+import { listAllLists } from '../store/list.store';
 import { listPaperDetailsByIds } from '../store/paper-details.store';
 import type { PaperSources } from './select-papers';
 import { selectPapers } from './select-papers';
@@ -25,6 +27,8 @@ export interface ExportRequest {
   /** `citations` only (default `text`). */
   citationFormat?: CitationFormat | undefined;
   includeAbstracts?: boolean | undefined;
+  /** `csv` only: start with a UTF-8 byte order mark. */
+  bom?: boolean | undefined;
 }
 
 /** An export ready to print or download. */
@@ -57,7 +61,7 @@ export function exportPapers(sources: ExportSources, request: ExportRequest): Ex
   if (!selected.ok) return selected;
   const papers = listPaperDetailsByIds(sources.db, selected.paperIds);
   const keys = KEYED.has(request.format) ? claimKeys(sources, papers) : undefined;
-  const text = formatPapers(papers, request, keys);
+  const text = formatPapers(sources.db, papers, request, keys);
   const { contentType, extension } = describeFile(request);
   const filename = `${fileStem(request.selection)}.${extension}`;
   return {
@@ -90,7 +94,15 @@ function claimKeys(sources: ExportSources, papers: PaperDetails[]): Map<number, 
   return claimCitationKeys(sources.db, (existing) => assignCitationKeys(papers, existing), at);
 }
 
+/** The one list survey among the papers; with several (or none) no header names one. */
+function onlyListSurvey(db: Db, papers: PaperDetails[]): number | undefined {
+  const surveys = new Set(listAllLists(db).map((list) => list.surveyPaperId));
+  const found = papers.filter((details) => surveys.has(details.paper.id));
+  return found.length === 1 ? found[0]!.paper.id : undefined;
+}
+
 function formatPapers(
+  db: Db,
   papers: PaperDetails[],
   request: ExportRequest,
   keys: ReadonlyMap<number, string> | undefined,
@@ -102,6 +114,8 @@ function formatPapers(
     keys,
     groupBy: request.groupBy,
     includeAbstracts: request.includeAbstracts,
+    bom: request.bom,
+    surveyPaperId: request.format === 'markdown' ? onlyListSurvey(db, papers) : undefined,
   });
 }
 

@@ -83,7 +83,7 @@ describe('the matrix query', () => {
   it('answers any two dimensions, e.g. year × venue and section × reward', async () => {
     const years = await matrix({ rows: 'YEAR', columns: 'VENUE' });
     expect(years.cells.map((c) => [c.rowKey, c.columnKey, c.count])).toEqual([
-      ['2024', 'CVPR', 1],
+      ['2023', 'CVPR', 1], // dated by its arXiv id 2311.12908, not by the list's "CVPR 2024"
       ['2025', 'NeurIPS', 1],
     ]);
     const sections = await matrix({ rows: 'SECTION', columns: 'REWARD' });

@@ -59,7 +59,7 @@ describe('surveygraph collection', () => {
 
   it('refuses a second collection with the same name in another case', async () => {
     const result = await collection('create', 'grpo IMAGE generation');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/a collection named "GRPO image generation" already exists/);
   });
 
@@ -250,7 +250,7 @@ describe('surveygraph collection', () => {
 
   it('refuses to annotate a paper that is not in the collection', async () => {
     const result = await collection('annotate', NAME, '2505.05470', '--note', 'x');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not in "GRPO image generation": arXiv:2505\.05470/);
   });
 
@@ -269,7 +269,7 @@ describe('surveygraph collection', () => {
   it('fails clearly for an unknown collection and leaves the database untouched', async () => {
     const before = hashOf(db);
     const result = await collection('add', 'nope', '--arxiv', '2505.05470');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no collection named "nope"/);
     expect(hashOf(db)).toBe(before);
   });

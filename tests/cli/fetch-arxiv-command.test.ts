@@ -88,7 +88,7 @@ describe('surveygraph fetch-arxiv', () => {
 
   it('rejects an id that is not an arXiv id', async () => {
     const result = await run([...fetchArgs(), '2513.00001']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/"2513\.00001" is not an arXiv id: month 13 does not exist/);
   });
 });

@@ -96,7 +96,7 @@ describe('when an input is bad', () => {
 
   it('rejects an unknown format with the list of known ones', async () => {
     const result = await run(['ingest', '--format', 'docx', V1]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown format "docx"; use one of awesome, corpus/);
   });
 });
@@ -150,8 +150,28 @@ describe('surveygraph ingest of paper metadata', () => {
     const db = join(dir, 'g.sqlite');
     const notBib = write(dir, 'notes.bib', 'just some notes\nno entries here\n');
     const result = await run(['ingest', '--db', db, notBib]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/notes\.bib/);
     expect(existsSync(db)).toBe(false);
+  });
+});
+
+describe('a BibTeX file saved as Windows-1252 (Latin-1)', () => {
+  const fixture = join(
+    import.meta.dirname,
+    '../ingest/bibtex/fixtures/entry saved as windows-1252.bib',
+  );
+
+  it('is read as Windows-1252 with a warning naming the first byte that is not UTF-8', async () => {
+    const db = join(tempDir(), 'g.sqlite');
+    const result = await run(['ingest', '--db', db, '--verbose', fixture]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /entry saved as windows-1252\.bib:2 legacy-encoding: not UTF-8 \(byte 0x93 at offset \d+\): read as Windows-1252/,
+    );
+    const exported = await run(['export', '--db', db, '--format', 'json']);
+    const [paper] = JSON.parse(exported.stdout) as { title: string; authors: string[] }[];
+    expect(paper!.title).toBe('Fine-Tuning with “quotes” – done');
+    expect(paper!.authors).toEqual(['Haitz Sáez de Ocáriz Borde']);
   });
 });

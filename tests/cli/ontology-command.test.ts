@@ -45,7 +45,7 @@ describe('surveygraph ontology', () => {
 
   it('show refuses an unknown kind', async () => {
     const result = await run(['ontology', 'show', 'gadgets', '--db', db]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown kind "gadgets"/);
   });
 
@@ -57,7 +57,7 @@ describe('surveygraph ontology', () => {
     expect((await run(['ontology', 'unknown-terms', '--min', '2', '--db', db])).stdout).toMatch(
       /no unknown term/,
     );
-    expect((await run(['ontology', 'unknown-terms', '--min', '0', '--db', db])).code).toBe(1);
+    expect((await run(['ontology', 'unknown-terms', '--min', '0', '--db', db])).code).toBe(2);
   });
 
   it('link links the papers again and changes nothing when nothing changed', async () => {
@@ -69,7 +69,7 @@ describe('surveygraph ontology', () => {
 
   it('fails clearly without a database', async () => {
     const result = await run(['ontology', 'link', '--db', join(tempDir(), 'none.sqlite')]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no database yet/);
   });
 });

@@ -48,7 +48,7 @@ describe('read commands on an ingested database', () => {
       '--variables',
       '[1]',
     ]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--variables must be a JSON object/);
   });
 
@@ -100,7 +100,7 @@ describe('read commands on an ingested database', () => {
 
   it('commands on a missing database say how to create one', async () => {
     const result = await run(['stats', '--db', join(tempDir(), 'none.sqlite')]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no database yet; run `surveygraph ingest FILE`/);
   });
 

@@ -1,4 +1,6 @@
 import { parse, type Entry } from '@retorquere/bibtex-parser';
+import { escapeLatex } from '../../src/export/latex-text';
+import { latexTitle } from '../../src/export/latex-title';
 import { describe, expect, it } from 'vitest';
 import { formatBibtex, type BibtexDialect } from '../../src/export/format-bibtex';
 import type { PaperDetails } from '../../src/model/paper';
@@ -166,6 +168,28 @@ describe('formatBibtex escaping', () => {
     const text = formatBibtex([corporateAuthorPaper, blogPostWithoutAuthors]);
     expect(text).toContain('title = {{GLM-4.5V} and {GLM-4.1V-Thinking}: Towards Versatile');
     expect(text).toContain('({GRPO})');
+  });
+
+  it('writes no character pdfLaTeX cannot read in BibLaTeX: Greek and symbols become commands', () => {
+    expect(escapeLatex('π ≤ ł ß é – “x”', 'utf8')).toBe('$\\pi$ $\\leq$ {\\l} {\\ss} é – “x”');
+    expect(escapeLatex('🚀 emoji', 'ascii')).toBe(' emoji');
+  });
+
+  it('never braces Title-Case words, hyphenated or not, so styles may change their case', () => {
+    const title = latexTitle(
+      'Fine-Tuning Next-Scale Visual Autoregressive Models with Group Relative Policy Optimization',
+      'ascii',
+    );
+    expect(title).not.toContain('{');
+    expect(latexTitle('Flow-GRPO: Training Flow Matching Models via Online RL', 'ascii')).toBe(
+      '{Flow-GRPO}: Training Flow Matching Models via Online {RL}',
+    );
+  });
+
+  it("protects proper names in a sentence-case title, but not a subtitle's first word", () => {
+    expect(
+      latexTitle('Dreamreward: Text-to-3d generation with Bayesian human preference', 'ascii'),
+    ).toBe('Dreamreward: Text-to-3d generation with {Bayesian} human preference');
   });
 
   it('keeps math spans as math', () => {

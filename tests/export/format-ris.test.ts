@@ -35,6 +35,15 @@ describe('formatRis', () => {
     expect(text.endsWith('ER  - \r\n')).toBe(true);
   });
 
+  it('types an arXiv-only paper as an unpublished work, never a journal article', () => {
+    const preprint = samplePapers.find((p) => p.paper.arxivId && !p.paper.venue)!;
+    const record = formatRis([preprint]);
+    expect(record).toMatch(/^TY {2}- UNPB\r\n/);
+    expect(record).toContain(`AN  - arXiv:${preprint.paper.arxivId}\r\n`);
+    expect(record).not.toMatch(/^T2 {2}- arXiv/m);
+    expect(readRis(record)[0]!.type).toBe('manuscript');
+  });
+
   it('reads back with every paper present, in order, under its key', () => {
     const items = readRis(text);
     expect(items.map((item) => item.id)).toEqual([

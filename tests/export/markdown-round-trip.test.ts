@@ -5,6 +5,7 @@ import { formatMarkdown, githubRepo } from '../../src/export/format-markdown';
 import type { MarkdownGroupBy } from '../../src/export/markdown-groups';
 import type { PaperDetails } from '../../src/model/paper';
 import type { Db } from '../../src/store/database';
+import { listAllLists } from '../../src/store/list.store';
 import { listPaperDetailsByIds } from '../../src/store/paper-details.store';
 import { listPaperIds } from '../../src/store/paper.store';
 import { createTestGraph, ingestMarkdown } from '../support/graph';
@@ -16,15 +17,22 @@ function allDetails(db: Db): PaperDetails[] {
   return listPaperDetailsByIds(db, listPaperIds(db, { limit: -1, offset: 0 }));
 }
 
+function listSurveyArxivId(db: Db): string | null | undefined {
+  const id = listAllLists(db)[0]?.surveyPaperId;
+  return id == null ? undefined : listPaperDetailsByIds(db, [id])[0]?.paper.arxivId;
+}
+
 /** Ingests `markdown`, exports the graph as Markdown, and ingests that into a second graph. */
 function roundTrip(markdown: string, file: string, groupBy: MarkdownGroupBy = 'section') {
   const source = createTestGraph().db;
   ingestMarkdown(source, markdown, file);
   const before = allDetails(source);
-  const exported = formatMarkdown(before, { groupBy, title: 'Exported' });
+  const surveyPaperId = listAllLists(source)[0]?.surveyPaperId ?? undefined;
+  const exported = formatMarkdown(before, { groupBy, title: 'Exported', surveyPaperId });
   const target = createTestGraph().db;
   const summary = ingestMarkdown(target, exported, 'exported.md');
-  return { before, after: allDetails(target), exported, summary };
+  const surveys = { before: listSurveyArxivId(source), after: listSurveyArxivId(target) };
+  return { before, after: allDetails(target), exported, summary, surveys };
 }
 
 /**
@@ -78,10 +86,11 @@ describeWithSharedData(
     it.each(sharedAwesomeListFiles().map((file) => [basename(file), file]))(
       '%s keeps its papers and their section paths',
       (name, file) => {
-        const { before, after, summary } = roundTrip(readFileSync(file, 'utf8'), name);
+        const { before, after, summary, surveys } = roundTrip(readFileSync(file, 'utf8'), name);
         expect(summary.skipped).toEqual([]);
         expect(after).toHaveLength(before.length);
         expect(listView(after)).toEqual(listView(before));
+        expect(surveys.after).toBe(surveys.before);
       },
     );
   },

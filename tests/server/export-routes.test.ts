@@ -103,7 +103,7 @@ describe('HTTP export downloads', () => {
       '.ris',
       'application/x-research-info-systems; charset=utf-8',
       'flow-grpo-u.ris',
-      /^TY {2}- JOUR\r\n/,
+      /^TY {2}- UNPB\r\n/,
     ],
     ['.csv', 'text/csv; charset=utf-8; header=present', 'flow-grpo-u.csv', /^key,arxivId,/],
     ['.md?groupBy=none', 'text/markdown; charset=utf-8', 'flow-grpo-u.md', /^\+ \[Flow-GRPO/],
@@ -116,6 +116,14 @@ describe('HTTP export downloads', () => {
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${filename}"`);
     expect(response.headers.get('x-paper-count')).toBe('2');
     expect(await response.text()).toMatch(start);
+  });
+
+  it('starts a .csv download with a UTF-8 byte order mark, unless bom=false', async () => {
+    const path = `/export/collections/${encodeURIComponent(COLLECTION)}.csv`;
+    const bytes = async (url: string) => new Uint8Array(await (await get(url)).arrayBuffer());
+    expect([...(await bytes(path)).slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x6b]);
+    expect([...(await bytes(`${path}?bom=false`)).slice(0, 3)]).toEqual([0x6b, 0x65, 0x79]);
+    expect([...(await bytes(path.replace('.csv', '.ris'))).slice(0, 2)]).toEqual([0x54, 0x59]);
   });
 
   it('answers HEAD with the headers only', async () => {
@@ -155,7 +163,7 @@ describe('HTTP export downloads', () => {
     [
       '/export?format=bibtex&serch=grpo',
       400,
-      /^Unknown parameter serch; known: format, style, groupBy, abstracts, ids,/,
+      /^Unknown parameter serch; known: format, style, groupBy, abstracts, bom, ids,/,
     ],
     [
       '/export?format=bibtex&ids=2505.05470,2501.00001,nokey',

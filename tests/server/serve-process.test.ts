@@ -38,6 +38,12 @@ describe('surveygraph serve (the real binary)', () => {
         data: { papers: { totalCount: number }; pillars: { slug: string }[] };
       };
       expect(body.data.papers.totalCount).toBeGreaterThan(200);
+      // The first start is a short summary: counts, the three most important findings, where the rest are.
+      const lines = server.stderr().trim().split('\n');
+      expect(lines.length).toBeLessThanOrEqual(10);
+      expect(lines.filter((line) => line.startsWith('  ! '))).toHaveLength(3);
+      expect(server.stderr()).toMatch(/all of them: `surveygraph ingest --verbose/);
+      expect(server.stderr()).not.toContain('≠');
       expect(body.data.pillars.map((p) => p.slug)).toEqual([
         'mllm',
         'visual-generation',

@@ -61,11 +61,12 @@ describe('listDimensionAxis over the nine-paper fixture', () => {
     expect(papersOf('algorithm', 'grpo', { minConfidence: 0.8 })).not.toContain(id('2503.07365'));
   });
 
-  it('reads years, months and venues from the papers, skipping unknown values', () => {
-    expect(keysOf('year')).toEqual(['2024', '2025']);
-    expect(keysOf('year-month')).toEqual(['2025-03', '2025-04', '2025-05']);
+  it('reads years, months and venues from the papers, dating each by its arXiv id', () => {
+    // Diffusion-DPO is listed as "CVPR 2024" but its arXiv id says November 2023.
+    expect(keysOf('year')).toEqual(['2023', '2025']);
+    expect(keysOf('year-month')).toEqual(['2023-11', '2025-03', '2025-04', '2025-05']);
     expect(keysOf('venue')).toEqual(['CVPR', 'NeurIPS']);
-    expect(papersOf('year', '2024')).toEqual([id('2311.12908')]);
+    expect(papersOf('year', '2023')).toEqual([id('2311.12908')]);
   });
 
   it('reads only the papers asked about', () => {
