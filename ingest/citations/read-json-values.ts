@@ -53,3 +53,29 @@ export function decodeValue<T>(
   const reason = `not ${what}: ${issues.join('; ')}`;
   return { ok: false, finding: { where, code: 'schema-mismatch', reason } };
 }
+
+/**
+ * The JSON values of a text that is either one JSON document (an object, or an array of them) or
+ * JSON Lines, each with the line it starts on; undefined when it is neither.
+ */
+export function readJsonDocuments(text: string): { value: unknown; line: number }[] | undefined {
+  const trimmed = text.replace(/^\uFEFF/, '');
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return Array.isArray(value)
+      ? value.map((item) => ({ value: item as unknown, line: 1 }))
+      : [{ value, line: 1 }];
+  } catch {
+    const values: { value: unknown; line: number }[] = [];
+    const lines = trimmed.split(/\r?\n/);
+    for (const [index, content] of lines.entries()) {
+      if (content.trim() === '') continue;
+      try {
+        values.push({ value: JSON.parse(content) as unknown, line: index + 1 });
+      } catch {
+        return undefined;
+      }
+    }
+    return values;
+  }
+}
