@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import type { Finding } from '../types';
 
 export type JsonValueOutcome<T> =
-  | { ok: true; value: T; line: number }
-  | { ok: false; finding: Finding };
+  { ok: true; value: T; line: number } | { ok: false; finding: Finding };
 
 /** Splits JSON Lines into decoded values with their line numbers; bad lines become findings. */
 export function readJsonLines<T>(

@@ -1,11 +1,6 @@
 /** The citation formats `surveygraph ingest` can tell from a file's content. */
 export type SniffedCitationFormat =
-  | 'unarxive'
-  | 's2'
-  | 's2-dataset'
-  | 'openalex'
-  | 'crossref'
-  | 'grobid';
+  'unarxive' | 's2' | 's2-dataset' | 'openalex' | 'crossref' | 'grobid';
 
 /**
  * The citation format a file's beginning shows, by the keys or elements only that format has;
@@ -19,6 +14,7 @@ export function sniffCitationFormat(head: string): SniffedCitationFormat | undef
   if (/"referenced_works"\s*:/.test(head) || /"id"\s*:\s*"https:\/\/openalex\.org\/W/.test(head)) {
     return 'openalex';
   }
-  if (/"message-type"\s*:\s*"work/.test(head) || /"reference"\s*:\s*\[/.test(head)) return 'crossref';
+  if (/"message-type"\s*:\s*"work/.test(head) || /"reference"\s*:\s*\[/.test(head))
+    return 'crossref';
   return undefined;
 }

@@ -1,5 +1,10 @@
 import type { CitationRecord, WorkRef } from '../../src/model/citation';
-import { isUsableWorkRef, normaliseArxivId, normaliseDoi, withArxivFromDoi } from '../../src/model/citation';
+import {
+  isUsableWorkRef,
+  normaliseArxivId,
+  normaliseDoi,
+  withArxivFromDoi,
+} from '../../src/model/citation';
 import { decodeValue, readJsonDocuments } from '../citations/read-json-values';
 import type { ParseResult } from '../types';
 import { NotThisFormatError } from '../types';
@@ -21,14 +26,25 @@ export function parseCrossrefWorks(text: string, file: string): ParseResult<Cita
   }
   const result: ParseResult<CitationRecord> = { records: [], skipped: [], warnings: [] };
   for (const { value, line } of works) {
-    const decoded = decodeValue(value, `${file}:${line}`, line, CrossrefWorkSchema, 'a Crossref work');
+    const decoded = decodeValue(
+      value,
+      `${file}:${line}`,
+      line,
+      CrossrefWorkSchema,
+      'a Crossref work',
+    );
     if (!decoded.ok) result.skipped.push(decoded.finding);
     else readWork(decoded.value, file, line, result);
   }
   return result;
 }
 
-function readWork(work: CrossrefWork, file: string, line: number, result: ParseResult<CitationRecord>) {
+function readWork(
+  work: CrossrefWork,
+  file: string,
+  line: number,
+  result: ParseResult<CitationRecord>,
+) {
   const citing = withArxivFromDoi({
     doi: normaliseDoi(work.DOI),
     title: work.title?.[0],

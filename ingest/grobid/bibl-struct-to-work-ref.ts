@@ -10,14 +10,21 @@ import { teiAttribute, teiChildren, teiDescendants, teiText } from './tei-nodes'
  */
 export function biblStructToWorkRef(bibl: TeiNode): WorkRef {
   const ids = new Map(
-    teiDescendants(bibl, 'idno').map((idno) => [teiAttribute(idno, 'type')?.toLowerCase(), teiText(idno)]),
+    teiDescendants(bibl, 'idno').map((idno) => [
+      teiAttribute(idno, 'type')?.toLowerCase(),
+      teiText(idno),
+    ]),
   );
-  const titles = [...teiChildren(bibl, 'analytic'), ...teiChildren(bibl, 'monogr')].flatMap((part) =>
-    teiChildren(part, 'title'),
+  const titles = [...teiChildren(bibl, 'analytic'), ...teiChildren(bibl, 'monogr')].flatMap(
+    (part) => teiChildren(part, 'title'),
   );
   const title = teiText(titles.find((t) => teiAttribute(t, 'level') === 'a') ?? titles[0]);
-  const when = teiDescendants(bibl, 'date').map((date) => teiAttribute(date, 'when')).find(Boolean);
-  const raw = teiChildren(bibl, 'note').find((note) => teiAttribute(note, 'type') === 'raw_reference');
+  const when = teiDescendants(bibl, 'date')
+    .map((date) => teiAttribute(date, 'when'))
+    .find(Boolean);
+  const raw = teiChildren(bibl, 'note').find(
+    (note) => teiAttribute(note, 'type') === 'raw_reference',
+  );
   return withArxivFromDoi({
     doi: normaliseDoi(ids.get('doi')),
     arxivId: normaliseArxivId(ids.get('arxiv')?.replace(/^arxiv:\s*/i, '')),

@@ -29,23 +29,34 @@ export function parseGrobidTei(text: string, file: string): ParseResult<Citation
     throw new NotThisFormatError(file, `not XML: ${validation.err.msg}`, validation.err.line);
   }
   const tei = (xmlParser.parse(text) as TeiNode)['TEI'];
-  if (!tei || typeof tei !== 'object') throw new NotThisFormatError(file, 'not TEI: no <TEI> element', 1);
+  if (!tei || typeof tei !== 'object')
+    throw new NotThisFormatError(file, 'not TEI: no <TEI> element', 1);
   const header = teiDescendants(teiChildren(tei, 'teiHeader'), 'sourceDesc');
   const self = teiDescendants(header, 'biblStruct')[0];
   const citing = self ? biblStructToWorkRef(self) : {};
   if (!isUsableWorkRef(citing)) {
-    throw new NotThisFormatError(file, 'the TEI header names no paper (sourceDesc/biblStruct has no title or id)', 1);
+    throw new NotThisFormatError(
+      file,
+      'the TEI header names no paper (sourceDesc/biblStruct has no title or id)',
+      1,
+    );
   }
   const contexts = findReferenceContexts(text);
   const lines = findBiblLines(text);
-  const bibls = teiDescendants(teiChildren(tei, 'text'), 'listBibl').flatMap((list) => teiChildren(list, 'biblStruct'));
+  const bibls = teiDescendants(teiChildren(tei, 'text'), 'listBibl').flatMap((list) =>
+    teiChildren(list, 'biblStruct'),
+  );
   const result: ParseResult<CitationRecord> = { records: [], skipped: [], warnings: [] };
   bibls.forEach((bibl, index) => {
     const line = lines[index] ?? 1;
     const id = teiAttribute(bibl, 'xml:id') ?? teiAttribute(bibl, 'id');
     const cited = biblStructToWorkRef(bibl);
     if (!isUsableWorkRef(cited)) {
-      result.skipped.push({ where: `${file}:${line}`, code: 'empty-bibl-struct', reason: `biblStruct ${id ?? index} has no title, id or raw reference` });
+      result.skipped.push({
+        where: `${file}:${line}`,
+        code: 'empty-bibl-struct',
+        reason: `biblStruct ${id ?? index} has no title, id or raw reference`,
+      });
       return;
     }
     result.records.push({

@@ -4,7 +4,8 @@ export type TeiNode = Record<string, unknown>;
 
 /** The element's text (its `#text`, or itself when a string), whitespace collapsed. */
 export function teiText(node: unknown): string | undefined {
-  if (typeof node === 'string' || typeof node === 'number') return String(node).replace(/\s+/g, ' ').trim() || undefined;
+  if (typeof node === 'string' || typeof node === 'number')
+    return String(node).replace(/\s+/g, ' ').trim() || undefined;
   if (Array.isArray(node)) return teiText(node[0]);
   if (node && typeof node === 'object') return teiText((node as TeiNode)['#text']);
   return undefined;
@@ -24,7 +25,11 @@ export function teiDescendants(node: unknown, name: string): TeiNode[] {
   if (!node || typeof node !== 'object') return [];
   if (Array.isArray(node)) return node.flatMap((item) => teiDescendants(item, name));
   return Object.entries(node as TeiNode).flatMap(([key, value]) =>
-    key === name ? teiChildren(node, name) : key.startsWith('@_') ? [] : teiDescendants(value, name),
+    key === name
+      ? teiChildren(node, name)
+      : key.startsWith('@_')
+        ? []
+        : teiDescendants(value, name),
   );
 }
 

@@ -22,7 +22,13 @@ export function parseOpenAlexWorks(text: string, file: string): ParseResult<Cita
   }
   const result: ParseResult<CitationRecord> = { records: [], skipped: [], warnings: [] };
   for (const { value, line } of works) {
-    const decoded = decodeValue(value, `${file}:${line}`, line, OpenAlexWorkSchema, 'an OpenAlex work');
+    const decoded = decodeValue(
+      value,
+      `${file}:${line}`,
+      line,
+      OpenAlexWorkSchema,
+      'an OpenAlex work',
+    );
     if (!decoded.ok) {
       result.skipped.push(decoded.finding);
       continue;
@@ -32,7 +38,12 @@ export function parseOpenAlexWorks(text: string, file: string): ParseResult<Cita
   return result;
 }
 
-function readWork(work: OpenAlexWork, file: string, line: number, result: ParseResult<CitationRecord>) {
+function readWork(
+  work: OpenAlexWork,
+  file: string,
+  line: number,
+  result: ParseResult<CitationRecord>,
+) {
   const citing = openAlexWorkRef(work);
   for (const referenced of work.referenced_works) {
     const id = OPENALEX_ID.exec(referenced)?.[1]?.toUpperCase();
@@ -44,7 +55,12 @@ function readWork(work: OpenAlexWork, file: string, line: number, result: ParseR
       });
       continue;
     }
-    result.records.push({ format: 'openalex', source: { file, line }, citing, cited: { openalexId: id } });
+    result.records.push({
+      format: 'openalex',
+      source: { file, line },
+      citing,
+      cited: { openalexId: id },
+    });
   }
 }
 
@@ -65,5 +81,9 @@ export function openAlexWorkRef(work: OpenAlexWork): WorkRef {
 }
 
 function isPage(value: unknown): value is { results: unknown[] } {
-  return typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { results?: unknown }).results)
+  );
 }

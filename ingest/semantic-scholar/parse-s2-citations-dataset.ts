@@ -13,7 +13,11 @@ export function parseS2CitationsDataset(text: string, file: string): ParseResult
   const lines = readJsonLines(text, file, S2DatasetCitationSchema, 'an S2 citations line');
   const decoded = lines.flatMap((line) => (line.ok ? [line] : []));
   if (!decoded.some((line) => 'citingcorpusid' in (line.value as object))) {
-    throw new NotThisFormatError(file, 'no line has citingcorpusid/citedcorpusid: not the S2 citations dataset', 1);
+    throw new NotThisFormatError(
+      file,
+      'no line has citingcorpusid/citedcorpusid: not the S2 citations dataset',
+      1,
+    );
   }
   const result: ParseResult<CitationRecord> = { records: [], skipped: [], warnings: [] };
   for (const line of lines) {
@@ -22,7 +26,12 @@ export function parseS2CitationsDataset(text: string, file: string): ParseResult
       continue;
     }
     const { citingcorpusid, citedcorpusid, contexts, intents, isinfluential } = line.value;
-    if (citingcorpusid === null || citingcorpusid === undefined || citedcorpusid === null || citedcorpusid === undefined) {
+    if (
+      citingcorpusid === null ||
+      citingcorpusid === undefined ||
+      citedcorpusid === null ||
+      citedcorpusid === undefined
+    ) {
       result.skipped.push({
         where: `${file}:${line.line}`,
         code: 'missing-corpus-id',

@@ -19,7 +19,9 @@ export function parseS2Response(
   file: string,
   subject: WorkRef,
 ): ParseResult<CitationRecord> & { direction: S2Direction } {
-  const pages = (readJsonDocuments(text) ?? []).filter((doc) => S2PageSchema.safeParse(doc.value).success);
+  const pages = (readJsonDocuments(text) ?? []).filter(
+    (doc) => S2PageSchema.safeParse(doc.value).success,
+  );
   if (pages.length === 0) {
     throw new NotThisFormatError(file, 'not a Semantic Scholar response page ({ data: [...] })', 1);
   }
@@ -32,13 +34,17 @@ export function parseS2Response(
   const result: ParseResult<CitationRecord> = { records: [], skipped: [], warnings: [] };
   for (const { item, line, index } of items) {
     const where = `${file}:${line}`;
-    const what = direction === 'references' ? 'a reference (citedPaper)' : 'a citation (citingPaper)';
+    const what =
+      direction === 'references' ? 'a reference (citedPaper)' : 'a citation (citingPaper)';
     const decoded =
       direction === 'references'
         ? decodeValue(item, where, line, S2ReferenceSchema, what)
         : decodeValue(item, where, line, S2CitationSchema, what);
     if (!decoded.ok) {
-      result.skipped.push({ ...decoded.finding, reason: `data[${index}]: ${decoded.finding.reason}` });
+      result.skipped.push({
+        ...decoded.finding,
+        reason: `data[${index}]: ${decoded.finding.reason}`,
+      });
       continue;
     }
     const value = decoded.value;

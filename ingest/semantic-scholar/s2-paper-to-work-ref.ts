@@ -8,7 +8,10 @@ export function s2PaperToWorkRef(paper: S2Paper): WorkRef {
   return withArxivFromDoi({
     arxivId: normaliseArxivId(paper.externalIds?.ArXiv),
     doi: normaliseDoi(paper.externalIds?.DOI),
-    s2Id: corpusId !== null && corpusId !== undefined ? `corpus:${corpusId}` : paper.paperId ?? undefined,
+    s2Id:
+      corpusId !== null && corpusId !== undefined
+        ? `corpus:${corpusId}`
+        : (paper.paperId ?? undefined),
     title: paper.title ?? undefined,
     year: paper.year ?? undefined,
   });

@@ -17,6 +17,8 @@ import './types/analysis';
 import './types/search';
 import './types/section';
 import './types/venue';
+import './types/paper-citations';
+import './types/citation-analysis';
 
 export const schema = builder.toSchema();
 

@@ -7,9 +7,8 @@ import { parseS2Response } from '../../ingest/semantic-scholar/parse-s2-response
 import { sniffCitationFormat } from '../../ingest/citations/sniff-citation-format';
 import type { ParseResult } from '../../ingest/types';
 import { parseUnarxive } from '../../ingest/unarxive/parse-unarxive';
-import { findArxivIdInUrl, parseArxivId } from '../model/arxiv-id';
 import type { CitationRecord, WorkRef } from '../model/citation';
-import { normaliseDoi } from '../model/citation';
+import { parseWorkRefText } from '../model/citation';
 import { UsageError } from './io';
 
 export const CITATION_FORMATS = [
@@ -74,13 +73,14 @@ function parseS2Page(text: string, file: string, subject: CitationSubject) {
 
 /** A paper named on the command line as a work: an arXiv id or URL, or a DOI (bare or URL). */
 export function subjectRef(text: string | undefined, flag: string): WorkRef {
-  if (!text) throw new UsageError(`this file does not say which paper it is about; pass ${flag} <arXiv id or DOI>`);
-  const bare = text.trim().replace(/^(arxiv|doi):/i, '');
-  const arxiv = parseArxivId(bare);
-  if (arxiv.ok) return { arxivId: arxiv.id };
-  const fromUrl = findArxivIdInUrl(bare);
-  if (fromUrl?.ok) return { arxivId: fromUrl.id };
-  const doi = normaliseDoi(bare);
-  if (doi) return { doi };
-  throw new UsageError(`${flag} "${text}": give the paper's arXiv id (2509.08827) or DOI (10.1145/…)`);
+  if (!text) {
+    throw new UsageError(
+      `this file does not say which paper it is about; pass ${flag} <arXiv id or DOI>`,
+    );
+  }
+  const ref = parseWorkRefText(text);
+  if (ref) return ref;
+  throw new UsageError(
+    `${flag} "${text}": give the paper's arXiv id (2509.08827) or DOI (10.1145/…)`,
+  );
 }

@@ -25,7 +25,9 @@ export function formatCitationsSummary(
   const named = verbose
     ? [...summary.skipped, ...summary.warnings, ...summary.selfCitations]
     : summary.skipped.slice(0, 5);
-  for (const finding of named) lines.push(`  ✗ ${finding.where} ${finding.code}: ${finding.reason}`);
-  if (!verbose && summary.skipped.length > named.length) lines.push('  (run with --verbose to see every finding)');
+  for (const finding of named)
+    lines.push(`  ✗ ${finding.where} ${finding.code}: ${finding.reason}`);
+  if (!verbose && summary.skipped.length > named.length)
+    lines.push('  (run with --verbose to see every finding)');
   return lines.join('\n');
 }

@@ -161,7 +161,8 @@ function writeInput(
 }
 
 function formatResult(result: IngestResult, verbose: boolean): string {
-  if (result.kind === 'citations') return formatCitationsSummary(result.summary, result.path, verbose);
+  if (result.kind === 'citations')
+    return formatCitationsSummary(result.summary, result.path, verbose);
   return result.kind === 'list'
     ? formatIngestSummary(result.summary, result.path, verbose)
     : formatRecordsSummary(result.summary, result.path, verbose);

@@ -70,11 +70,11 @@ export function withArxivFromDoi(ref: WorkRef): WorkRef {
 export function isUsableWorkRef(ref: WorkRef): boolean {
   return Boolean(
     ref.arxivId ||
-      ref.doi ||
-      ref.openalexId ||
-      ref.s2Id ||
-      (ref.title && normaliseTitle(ref.title)) ||
-      ref.raw?.trim(),
+    ref.doi ||
+    ref.openalexId ||
+    ref.s2Id ||
+    (ref.title && normaliseTitle(ref.title)) ||
+    ref.raw?.trim(),
   );
 }
 
@@ -87,4 +87,15 @@ export function workKey(ref: WorkRef): string {
   const title = ref.title ? normaliseTitle(ref.title) : '';
   if (title) return `title:${title}|${ref.year ?? ''}`;
   return `raw:${normaliseTitle(ref.raw ?? '')}`;
+}
+
+/** A work named in text: an arXiv id or URL, or a DOI (bare, `doi:` or a doi.org URL). */
+export function parseWorkRefText(text: string): WorkRef | undefined {
+  const bare = text.trim().replace(/^(arxiv|doi):\s*/i, '');
+  const arxivId =
+    normaliseArxivId(bare) ??
+    normaliseArxivId(/arxiv\.org\/(?:abs|pdf)\/([^?#]+?)(?:\.pdf)?$/i.exec(bare)?.[1]);
+  if (arxivId) return { arxivId };
+  const doi = normaliseDoi(bare);
+  return doi ? withArxivFromDoi({ doi }) : undefined;
 }

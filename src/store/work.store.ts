@@ -143,3 +143,18 @@ export function listIdentifiedPapers(db: Db): IdentifiedPaper[] {
     .prepare('SELECT id, arxiv_id AS arxivId, doi, title, year FROM papers')
     .all() as IdentifiedPaper[];
 }
+
+/** The node a text names (arXiv id or DOI): its paper if the graph has one, else its work. */
+export function findNodeIdsByRef(
+  db: Db,
+  ref: WorkRef,
+): { paperId: number | null; workId: number | null } | undefined {
+  const work = findWorkByRef(db, ref);
+  if (work?.paperId) return { paperId: work.paperId, workId: work.id };
+  const paperId = db
+    .prepare('SELECT id FROM papers WHERE arxiv_id = ? OR (doi IS NOT NULL AND lower(doi) = ?)')
+    .pluck()
+    .get(ref.arxivId ?? null, ref.doi ?? null) as number | undefined;
+  if (paperId !== undefined) return { paperId, workId: work?.id ?? null };
+  return work ? { paperId: null, workId: work.id } : undefined;
+}
