@@ -1,4 +1,5 @@
 import type { WorkRef } from '../../src/model/citation';
+import { withArxivFromDoi } from '../../src/model/citation';
 import type { PaperMatcher } from '../../src/model/match-work';
 import type { Db } from '../../src/store/database';
 import type { Work } from '../../src/store/work.store';
@@ -13,10 +14,11 @@ import {
 /** The stored work a ref names (created when new), linked to its paper when one matches. */
 export function findOrCreateWork(
   db: Db,
-  ref: WorkRef,
+  given: WorkRef,
   runId: number,
   matcher: PaperMatcher,
 ): { work: Work; created: boolean } {
+  const ref = withArxivFromDoi(given);
   const existing = findWorkByRef(db, ref);
   if (existing) fillWork(db, existing, ref);
   const work = existing ?? insertWork(db, ref, runId);
