@@ -29,12 +29,13 @@ export function collectCitationContexts(
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
+  for (const match of text.matchAll(new RegExp(SENTENCE_END.source, 'g'))) {
     const boundary = match.index + match[0].length;
     if (boundary <= start) from = boundary;
   }
-  SENTENCE_END.lastIndex = end;
-  const next = SENTENCE_END.exec(text);
+  const after = new RegExp(SENTENCE_END.source, 'g');
+  after.lastIndex = end;
+  const next = after.exec(text);
   const to = next ? next.index + 1 : text.length;
   const sentence = text
     .slice(from, to)
