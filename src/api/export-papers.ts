@@ -154,3 +154,8 @@ function paperLookups({ db, index }: ExportSources): PaperLookups {
     },
   };
 }
+
+/** The ids a selection names, through the same lookups as every export. */
+export function selectExportPaperIds(sources: ExportSources, selection: ExportSelection) {
+  return resolveExportSelection(selection, paperLookups(sources));
+}

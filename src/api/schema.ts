@@ -19,6 +19,7 @@ import './types/section';
 import './types/venue';
 import './types/paper-citations';
 import './types/citation-analysis';
+import './types/citation-graph-export';
 
 export const schema = builder.toSchema();
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
+import { registerCitationsCommand } from './citations-command';
 import { registerCollectionCommand } from './collection-command';
 import { registerCorpusCommand } from './corpus-command';
 import { registerExportCommand } from './export-command';
@@ -39,6 +40,7 @@ export function createProgram(io: CliIo): Command {
     registerOntologyCommand,
     registerCollectionCommand,
     registerExportCommand,
+    registerCitationsCommand,
     registerFetchArxivCommand,
     registerSchemaCommand,
   ]) {

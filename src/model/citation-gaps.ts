@@ -83,7 +83,7 @@ export function compareSurveyWithList(
         const paperId = paperIdOf(node);
         return paperId === undefined || !listed.has(paperId);
       })
-      .sort(),
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
     listedNotCited: [...listed].filter((id) => !citedPapers.has(id)).sort((a, b) => a - b),
   };
 }
