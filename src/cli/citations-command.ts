@@ -151,7 +151,8 @@ function registerSurveyVsList(parent: Command, io: CliIo) {
           io,
           `query ($list: String!, $survey: String!, $n: Int) { surveyVsList(list: $list, survey: $survey) {
           citedCount listedCount citedAndListedCount citedNotListedCount listedNotCitedCount
-          citedNotListed(first: $n) { ${NODE} } listedNotCited(first: $n) { title arxivId } } }`,
+          citedAndListed(first: $n) { title arxivId } citedNotListed(first: $n) { ${NODE} }
+          listedNotCited(first: $n) { title arxivId } } }`,
           { list: o.list, survey: o.survey, n: readInt(o.first, '--first') },
         );
         const r = data.surveyVsList;
