@@ -6,7 +6,7 @@ import { PaperMatcher } from '../../src/model/match-work';
 import { addCitationSource, upsertCitation } from '../../src/store/citation.store';
 import type { Db } from '../../src/store/database';
 import { startRun } from '../../src/store/run.store';
-import { listIdentifiedPapers } from '../../src/store/work.store';
+import { linkWorksThroughSharedIds, listIdentifiedPapers } from '../../src/store/work.store';
 import { closeIngestRun } from './close-ingest-run';
 import { findOrCreateWork, resolveExternalWorks } from './resolve-works';
 
@@ -72,6 +72,7 @@ function writeCitations(
     writeCitation(db, runId, record, matcher, summary);
     options.onProgress?.(index + 1, records.length);
   });
+  summary.worksLinked += linkWorksThroughSharedIds(db);
   closeIngestRun(db, runId, {
     finishedAt: now(),
     warnings: [...summary.warnings, ...summary.selfCitations],

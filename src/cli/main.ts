@@ -6,6 +6,7 @@ import { registerCollectionCommand } from './collection-command';
 import { registerCorpusCommand } from './corpus-command';
 import { registerExportCommand } from './export-command';
 import { registerFetchArxivCommand } from './fetch-arxiv-command';
+import { registerFetchCitationsCommands } from './fetch-citations-command';
 import { registerIngestCommand } from './ingest-command';
 import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
@@ -42,6 +43,7 @@ export function createProgram(io: CliIo): Command {
     registerExportCommand,
     registerCitationsCommand,
     registerFetchArxivCommand,
+    registerFetchCitationsCommands,
     registerSchemaCommand,
   ]) {
     register(program, io);

@@ -158,3 +158,24 @@ export function findNodeIdsByRef(
   if (paperId !== undefined) return { paperId, workId: work?.id ?? null };
   return work ? { paperId: null, workId: work.id } : undefined;
 }
+
+/**
+ * Links unresolved works to the paper of another work with the same OpenAlex or Semantic Scholar
+ * id (a referenced `W…` id meets the work whose own object named its DOI or arXiv id). Returns how
+ * many it linked.
+ */
+export function linkWorksThroughSharedIds(db: Db): number {
+  let linked = 0;
+  for (const column of ['openalex_id', 's2_id']) {
+    linked += db
+      .prepare(
+        `UPDATE works SET matched_by = '${column === 'openalex_id' ? 'openalex' : 's2'}',
+           paper_id = (SELECT o.paper_id FROM works o WHERE o.${column} = works.${column}
+             AND o.paper_id IS NOT NULL ORDER BY o.id LIMIT 1)
+         WHERE paper_id IS NULL AND ${column} IS NOT NULL AND EXISTS (SELECT 1 FROM works o
+           WHERE o.${column} = works.${column} AND o.paper_id IS NOT NULL)`,
+      )
+      .run().changes;
+  }
+  return linked;
+}
