@@ -31,7 +31,8 @@ export function escapeXml(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
-      // Characters XML 1.0 cannot hold at all.
+      // Characters XML 1.0 cannot hold at all, so matching them is the point.
+      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
   );
 }
