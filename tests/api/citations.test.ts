@@ -171,6 +171,29 @@ describe('when a generated corpus with known citations is imported', () => {
     expect(undirected?.map(label)).toEqual([id(6), id(4), id(9)]);
   });
 
+  it('counts the citation flow between pillars as a matrix dimension', async () => {
+    const result = await app.query<{
+      matrix: { cells: { rowKey: string; columnKey: string; count: number }[] };
+    }>('{ matrix(rows: PILLAR, columns: CITED_PILLAR) { cells { rowKey columnKey count } } }');
+    expect(result.errors).toBeUndefined();
+    const flow = Object.fromEntries(
+      result.data!.matrix.cells
+        .filter((c) => c.count > 0)
+        .map((c) => [`${c.rowKey} → ${c.columnKey}`, c.count]),
+    );
+    // generateList places entry i under pillar i % 4: mllm, visual-generation, unified-models, vla.
+    expect(flow).toEqual({
+      'mllm → visual-generation': 1, // P0
+      'mllm → mllm': 1, // P8 → P4
+      'visual-generation → unified-models': 1, // P1
+      'visual-generation → vla': 1, // P5
+      'visual-generation → mllm': 1, // P9
+      'unified-models → vla': 1, // P2
+      'unified-models → mllm': 2, // P6, P10
+      'vla → mllm': 2, // P7, P11
+    });
+  });
+
   it('keeps earlier edges and adds new ones when a newer source arrives', () => {
     const newer = ingestCitations(
       db,
