@@ -20,6 +20,7 @@ import './types/venue';
 import './types/paper-citations';
 import './types/citation-analysis';
 import './types/citation-graph-export';
+import './types/related-citations';
 
 export const schema = builder.toSchema();
 

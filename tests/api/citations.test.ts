@@ -177,8 +177,8 @@ describe('when a generated corpus with known citations is imported', () => {
     }>('{ matrix(rows: PILLAR, columns: CITED_PILLAR) { cells { rowKey columnKey count } } }');
     expect(result.errors).toBeUndefined();
     const flow = Object.fromEntries(
-      result.data!.matrix.cells
-        .filter((c) => c.count > 0)
+      result
+        .data!.matrix.cells.filter((c) => c.count > 0)
         .map((c) => [`${c.rowKey} → ${c.columnKey}`, c.count]),
     );
     // generateList places entry i under pillar i % 4: mllm, visual-generation, unified-models, vla.
@@ -192,6 +192,23 @@ describe('when a generated corpus with known citations is imported', () => {
       'unified-models → mllm': 2, // P6, P10
       'vla → mllm': 2, // P7, P11
     });
+  });
+
+  it('says in related papers how they are linked by citations', async () => {
+    const idOf = await app.query<{ paper: { id: string } }>(
+      `{ paper(arxivId: "${id(6)}") { id } }`,
+    );
+    const result = await app.query<{
+      related: { citationReason: string | null; paper: { arxivId: string } }[];
+    }>(
+      `{ related(paper: "${idOf.data!.paper.id}", first: 11) { citationReason paper { arxivId } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const reasons = Object.fromEntries(
+      result.data!.related.map((r) => [r.paper.arxivId, r.citationReason]),
+    );
+    expect(reasons[id(10)]).toBe('1 shared reference'); // both cite P4
+    expect(reasons[id(2)]).toBeNull();
   });
 
   it('keeps earlier edges and adds new ones when a newer source arrives', () => {

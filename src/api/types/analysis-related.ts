@@ -54,34 +54,37 @@ const SharedSectionType = builder.objectRef<SharedFeature>('SharedSection').impl
   }),
 });
 
-const RelatedPaperType = builder.objectRef<RelatedPaper>('RelatedPaper').implement({
-  description: 'A paper related to another one, with why.',
-  fields: (t) => ({
-    paper: t.field({
-      type: PaperNode,
-      description: 'The related paper.',
-      resolve: (r) => r.paperId,
+export const RelatedPaperType = builder
+  .objectRef<RelatedPaper & { fromPaperId: number }>('RelatedPaper')
+  .implement({
+    description: 'A paper related to another one, with why.',
+    fields: (t) => ({
+      paper: t.field({
+        type: PaperNode,
+        description: 'The related paper.',
+        resolve: (r) => r.paperId,
+      }),
+      score: t.exposeFloat('score', {
+        description:
+          'Sum of the weights of what they share; rare concepts weigh more than common ones.',
+      }),
+      reason: t.string({
+        description: 'Why, in words: the shared concepts and sections, heaviest first.',
+        resolve: (r) => describeRelation(r.shared),
+      }),
+      sharedConcepts: t.field({
+        type: [SharedConceptType],
+        description:
+          'Ontology concepts (and algorithm families) both are linked to, heaviest first.',
+        resolve: (r) => r.shared.filter((s) => s.feature.type !== 'section'),
+      }),
+      sharedSections: t.field({
+        type: [SharedSectionType],
+        description: 'List sections that place both, heaviest first.',
+        resolve: (r) => r.shared.filter((s) => s.feature.type === 'section'),
+      }),
     }),
-    score: t.exposeFloat('score', {
-      description:
-        'Sum of the weights of what they share; rare concepts weigh more than common ones.',
-    }),
-    reason: t.string({
-      description: 'Why, in words: the shared concepts and sections, heaviest first.',
-      resolve: (r) => describeRelation(r.shared),
-    }),
-    sharedConcepts: t.field({
-      type: [SharedConceptType],
-      description: 'Ontology concepts (and algorithm families) both are linked to, heaviest first.',
-      resolve: (r) => r.shared.filter((s) => s.feature.type !== 'section'),
-    }),
-    sharedSections: t.field({
-      type: [SharedSectionType],
-      description: 'List sections that place both, heaviest first.',
-      resolve: (r) => r.shared.filter((s) => s.feature.type === 'section'),
-    }),
-  }),
-});
+  });
 
 builder.queryField('related', (t) =>
   t.field({
@@ -110,7 +113,9 @@ builder.queryField('related', (t) =>
         ? new Set(listFilteredPaperIds(ctx.db, toPaperFilter(args.filter)))
         : undefined;
       const { paperCount, occurrences } = listSharedFeatures(ctx.db, paperId, minConfidence);
-      return rankRelatedPapers(paperId, occurrences, paperCount, { candidates, first });
+      return rankRelatedPapers(paperId, occurrences, paperCount, { candidates, first }).map(
+        (related) => ({ ...related, fromPaperId: paperId }),
+      );
     },
   }),
 );
