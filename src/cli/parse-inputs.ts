@@ -127,7 +127,7 @@ function parseCitationInput(
   const text = readInputFile(path);
   const isBibliography =
     options.subject?.referencesOf !== undefined &&
-    (requested === 'bibtex' || (!requested && detectFormat(path, undefined) === 'bibtex'));
+    (requested === 'bibtex' || (!requested && /\.bib$/i.test(path)));
   const format: CitationInputFormat | undefined = isBibliography
     ? 'bibtex-references'
     : ((requested as CitationInputFormat | undefined) ?? sniffCitationText(text));

@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestCitations } from '../../ingest/pipeline/ingest-citations';
 import type { CitationsSummary } from '../../ingest/pipeline/ingest-citations';
@@ -209,6 +211,39 @@ describe('when a generated corpus with known citations is imported', () => {
     );
     expect(reasons[id(10)]).toBe('1 shared reference'); // both cite P4
     expect(reasons[id(2)]).toBeNull();
+  });
+
+  it('exports the citation graph of a selection as GraphML, GEXF and a CSV edge list', async () => {
+    const result = await app.query<{
+      graphml: { text: string; nodeCount: number; edgeCount: number };
+      gexf: { text: string };
+      csv: { text: string };
+      external: { nodeCount: number; edgeCount: number };
+    }>(`{
+      graphml: citationGraphExport(format: GRAPHML) { text nodeCount edgeCount }
+      gexf: citationGraphExport(format: GEXF) { text }
+      csv: citationGraphExport(format: CSV, selection: { arxivIds: ["${id(6)}", "${id(4)}"] }) { text }
+      external: citationGraphExport(format: CSV, includeExternal: true) { nodeCount edgeCount }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const { graphml, gexf, csv, external } = result.data!;
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['node', 'edge', 'data'].includes(name),
+    });
+    const parsedGraphml = xml.parse(graphml.text) as {
+      graphml: { graph: { node: unknown[]; edge: unknown[] } };
+    };
+    expect(parsedGraphml.graphml.graph.node).toHaveLength(12);
+    expect(parsedGraphml.graphml.graph.edge).toHaveLength(11); // 5 in the chain, 6 to the hub
+    expect([graphml.nodeCount, graphml.edgeCount]).toEqual([12, 11]);
+    const parsedGexf = xml.parse(gexf.text) as { gexf: { graph: { edges: { edge: unknown[] } } } };
+    expect(parsedGexf.gexf.graph.edges.edge).toHaveLength(11);
+    const rows = parseCsv(csv.text, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ target_kind: 'paper', target_listed: 'true' });
+    // 12 papers + X1, X2, X3; 11 edges among papers + 3 + 2 + 1 to external works.
+    expect([external.nodeCount, external.edgeCount]).toEqual([15, 17]);
   });
 
   it('keeps earlier edges and adds new ones when a newer source arrives', () => {
