@@ -11,6 +11,9 @@ export interface IdentifiedPaper {
   year: number | null;
 }
 
+/** matchRecordByTitle's containment rule applies to titles longer than this many words. */
+const CONTAINMENT_MIN_WORDS = 5;
+
 export type WorkMatch = { paperId: number; by: 'arxiv' | 'doi' | 'title' };
 
 /**
@@ -22,8 +25,9 @@ export class PaperMatcher {
   private readonly byArxiv = new Map<string, number>();
   private readonly byDoi = new Map<string, number>();
   private readonly byTitle = new Map<string, IdentifiedPaper[]>();
+  private readonly titleKeys: [string, IdentifiedPaper][] = [];
 
-  constructor(private readonly papers: readonly IdentifiedPaper[]) {
+  constructor(papers: readonly IdentifiedPaper[]) {
     for (const paper of papers) this.add(paper);
   }
 
@@ -34,6 +38,7 @@ export class PaperMatcher {
     const same = this.byTitle.get(key) ?? [];
     same.push(paper);
     this.byTitle.set(key, same);
+    this.titleKeys.push([key, paper]);
   }
 
   match(ref: WorkRef): WorkMatch | undefined {
@@ -42,8 +47,19 @@ export class PaperMatcher {
     const doi = ref.doi ? this.byDoi.get(ref.doi) : undefined;
     if (doi !== undefined) return { paperId: doi, by: 'doi' };
     if (!ref.title) return undefined;
-    const exact = this.byTitle.get(normaliseTitle(ref.title));
-    const candidates = exact && exact.length > 0 ? exact : this.papers;
+    const key = normaliseTitle(ref.title);
+    const exact = this.byTitle.get(key);
+    // Without an exact title, only the containment rule can match, and only for long titles: scan
+    // just the titles that contain this one or are contained in it (cheap string tests).
+    const candidates =
+      exact && exact.length > 0
+        ? exact
+        : key.split(' ').length > CONTAINMENT_MIN_WORDS
+          ? this.titleKeys
+              .filter(([other]) => other.includes(key) || key.includes(other))
+              .map(([, paper]) => paper)
+          : [];
+    if (candidates.length === 0) return undefined;
     const id = matchRecordByTitle({ title: ref.title, year: ref.year }, candidates);
     return id === undefined ? undefined : { paperId: id, by: 'title' };
   }

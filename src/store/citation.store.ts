@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { prepareOnce } from './prepare-once';
 
 /** The edge citing → cited, inserted when new; `added` says which. */
 export function upsertCitation(
@@ -6,15 +7,16 @@ export function upsertCitation(
   citingWorkId: number,
   citedWorkId: number,
 ): { id: number; added: boolean } {
-  const inserted = db
-    .prepare(
-      `INSERT INTO citations (citing_work_id, cited_work_id) VALUES (?, ?)
+  const inserted = prepareOnce(
+    db,
+    `INSERT INTO citations (citing_work_id, cited_work_id) VALUES (?, ?)
        ON CONFLICT (citing_work_id, cited_work_id) DO NOTHING`,
-    )
-    .run(citingWorkId, citedWorkId);
+  ).run(citingWorkId, citedWorkId);
   if (inserted.changes > 0) return { id: Number(inserted.lastInsertRowid), added: true };
-  const id = db
-    .prepare('SELECT id FROM citations WHERE citing_work_id = ? AND cited_work_id = ?')
+  const id = prepareOnce(
+    db,
+    'SELECT id FROM citations WHERE citing_work_id = ? AND cited_work_id = ?',
+  )
     .pluck()
     .get(citingWorkId, citedWorkId) as number;
   return { id, added: false };
@@ -36,20 +38,19 @@ export interface CitationSourceFields {
  * nothing (re-import is idempotent) except contexts or intents it did not give before.
  */
 export function addCitationSource(db: Db, source: CitationSourceFields): boolean {
-  const result = db
-    .prepare(
-      `INSERT INTO citation_sources (citation_id, run_id, format, source_file, source_line,
+  const result = prepareOnce(
+    db,
+    `INSERT INTO citation_sources (citation_id, run_id, format, source_file, source_line,
          is_influential, intents, contexts)
        VALUES (@citationId, @runId, @format, @sourceFile, @sourceLine, @isInfluential, @intents,
          @contexts)
        ON CONFLICT (citation_id, format, source_file) DO NOTHING`,
-    )
-    .run({
-      ...source,
-      isInfluential: source.isInfluential === undefined ? null : Number(source.isInfluential),
-      intents: JSON.stringify([...new Set(source.intents)]),
-      contexts: JSON.stringify([...new Set(source.contexts)]),
-    });
+  ).run({
+    ...source,
+    isInfluential: source.isInfluential === undefined ? null : Number(source.isInfluential),
+    intents: JSON.stringify([...new Set(source.intents)]),
+    contexts: JSON.stringify([...new Set(source.contexts)]),
+  });
   return result.changes > 0;
 }
 

@@ -2,6 +2,7 @@ import type { WorkRef } from '../model/citation';
 import { workKey } from '../model/citation';
 import type { IdentifiedPaper } from '../model/match-work';
 import type { Db } from './database';
+import { prepareOnce } from './prepare-once';
 
 /** A cited or citing work; `paperId` when it is a paper of the graph. */
 export interface Work {
@@ -62,37 +63,38 @@ export function findWorkByRef(db: Db, ref: WorkRef): Work | undefined {
   ];
   for (const [column, value] of lookups) {
     if (!value) continue;
-    const row = db
-      .prepare(`SELECT ${COLUMNS} FROM works w WHERE w.${column} = ? ORDER BY w.id LIMIT 1`)
-      .get(value) as WorkRow | undefined;
+    const row = prepareOnce(
+      db,
+      `SELECT ${COLUMNS} FROM works w WHERE w.${column} = ? ORDER BY w.id LIMIT 1`,
+    ).get(value) as WorkRow | undefined;
     if (row) return rowToWork(row);
   }
   return undefined;
 }
 
 export function insertWork(db: Db, ref: WorkRef, runId: number): Work {
-  const id = db
-    .prepare(
-      `INSERT INTO works (key, arxiv_id, doi, openalex_id, s2_id, title, year, raw, created_run)
+  const id = prepareOnce(
+    db,
+    `INSERT INTO works (key, arxiv_id, doi, openalex_id, s2_id, title, year, raw, created_run)
        VALUES (@key, @arxivId, @doi, @openalexId, @s2Id, @title, @year, @raw, @runId)`,
-    )
-    .run({
-      key: workKey(ref),
-      arxivId: ref.arxivId ?? null,
-      doi: ref.doi ?? null,
-      openalexId: ref.openalexId ?? null,
-      s2Id: ref.s2Id ?? null,
-      title: ref.title ?? null,
-      year: ref.year ?? null,
-      raw: ref.raw ?? null,
-      runId,
-    }).lastInsertRowid;
+  ).run({
+    key: workKey(ref),
+    arxivId: ref.arxivId ?? null,
+    doi: ref.doi ?? null,
+    openalexId: ref.openalexId ?? null,
+    s2Id: ref.s2Id ?? null,
+    title: ref.title ?? null,
+    year: ref.year ?? null,
+    raw: ref.raw ?? null,
+    runId,
+  }).lastInsertRowid;
   return findWorkById(db, Number(id))!;
 }
 
 /** Fills identifiers and fields the stored work lacks; never overwrites one it has. */
 export function fillWork(db: Db, work: Work, ref: WorkRef): void {
-  db.prepare(
+  prepareOnce(
+    db,
     `UPDATE works SET arxiv_id = coalesce(arxiv_id, @arxivId), doi = coalesce(doi, @doi),
        openalex_id = coalesce(openalex_id, @openalexId), s2_id = coalesce(s2_id, @s2Id),
        title = coalesce(title, @title), year = coalesce(year, @year), raw = coalesce(raw, @raw)
@@ -110,7 +112,7 @@ export function fillWork(db: Db, work: Work, ref: WorkRef): void {
 }
 
 export function findWorkById(db: Db, id: number): Work | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM works w WHERE w.id = ?`).get(id) as WorkRow;
+  const row = prepareOnce(db, `SELECT ${COLUMNS} FROM works w WHERE w.id = ?`).get(id) as WorkRow;
   return row ? rowToWork(row) : undefined;
 }
 
@@ -134,7 +136,11 @@ export function listUnresolvedWorks(db: Db): Work[] {
 }
 
 export function setWorkPaper(db: Db, workId: number, paperId: number, by: string): void {
-  db.prepare('UPDATE works SET paper_id = ?, matched_by = ? WHERE id = ?').run(paperId, by, workId);
+  prepareOnce(db, 'UPDATE works SET paper_id = ?, matched_by = ? WHERE id = ?').run(
+    paperId,
+    by,
+    workId,
+  );
 }
 
 /** Every paper with the identifiers a work can be matched by. */
