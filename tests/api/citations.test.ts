@@ -246,6 +246,20 @@ describe('when a generated corpus with known citations is imported', () => {
     expect([external.nodeCount, external.edgeCount]).toEqual([15, 17]);
   });
 
+  it('answers for an external work by its DOI, and for nothing it does not know', async () => {
+    const result = await app.query<{
+      x1: { title: string; paper: null; citedByCount: number; citedBy: NodeOut[] };
+      unknown: null;
+    }>(`{
+      x1: citedWork(ref: "${externalDoi('x1')}") { title paper { title } citedByCount citedBy { ${NODE} } }
+      unknown: citedWork(ref: "10.1000/nobody") { title }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.x1).toMatchObject({ title: 'External x1', paper: null, citedByCount: 3 });
+    expect(result.data!.x1.citedBy.map(label).sort()).toEqual([id(6), id(7), id(8)].sort());
+    expect(result.data!.unknown).toBeNull();
+  });
+
   it('keeps earlier edges and adds new ones when a newer source arrives', () => {
     const newer = ingestCitations(
       db,

@@ -1,7 +1,10 @@
 import type { CitationNode } from '../../model/citation-graph';
-import { paperIdOf, workIdOf } from '../../model/citation-graph';
+import { nodeOf, paperIdOf, workIdOf } from '../../model/citation-graph';
+import { parseWorkRefText } from '../../model/citation';
+import { findWorkByRef, listWorksByIds } from '../../store/work.store';
+import { citationGraphOf } from '../citation-graph-cache';
+import { badInput } from './analysis-dimension';
 import type { Work } from '../../store/work.store';
-import { listWorksByIds } from '../../store/work.store';
 import { builder } from '../builder';
 import { PaperNode } from './paper';
 
@@ -74,3 +77,39 @@ export const CitationNodeType = builder.objectRef<CitationNodeValue>('CitationNo
     }),
   }),
 });
+
+builder.objectFields(CitedWorkType, (t) => ({
+  citedBy: t.field({
+    type: [CitationNodeType],
+    description: 'The works that cite it (papers of the graph first), at most `first`.',
+    args: { first: t.arg.int({ defaultValue: 20, description: 'How many (at most 500).' }) },
+    resolve: (work, args, ctx) => {
+      const first = Math.min(Math.max(args.first ?? 20, 1), 500);
+      return citationGraphOf(ctx)
+        .citers(nodeOf(work.paperId, work.id))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .slice(0, first)
+        .map((node) => ({ node }));
+    },
+  }),
+  citedByCount: t.int({
+    description: 'How many works cite it.',
+    resolve: (work, _args, ctx) =>
+      citationGraphOf(ctx).citers(nodeOf(work.paperId, work.id)).length,
+  }),
+}));
+
+builder.queryField('citedWork', (t) =>
+  t.field({
+    type: CitedWorkType,
+    nullable: true,
+    description:
+      'A work citations name, by arXiv id or DOI, whether or not it is a paper of the graph (null when no imported citation names it).',
+    args: { ref: t.arg.string({ required: true, description: 'arXiv id or DOI.' }) },
+    resolve: (_root, args, ctx) => {
+      const ref = parseWorkRefText(args.ref);
+      if (!ref) throw badInput(`"${args.ref}" is neither an arXiv id nor a DOI.`);
+      return findWorkByRef(ctx.db, ref) ?? null;
+    },
+  }),
+);
