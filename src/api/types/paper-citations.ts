@@ -6,6 +6,7 @@ import { listListedPaperIds } from '../../store/citation-graph.store';
 import { builder } from '../builder';
 import { citationGraphOf } from '../citation-graph-cache';
 import type { ApiContext } from '../context';
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { resolvePage } from '../paging';
 import { badInput } from './analysis-dimension';
 import type { CitationLinkValue } from './citation-link';
@@ -48,6 +49,25 @@ function sortLinks(ctx: ApiContext, nodes: CitationNode[]): CitationNode[] {
     return paperId === undefined ? 2 : listedOf(ctx).has(paperId) ? 0 : 1;
   };
   return nodes.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** One page of a paper's references or citers, in scope, sorted. */
+function pageOfLinks(
+  ctx: ApiContext,
+  paperId: number,
+  direction: 'references' | 'citedBy',
+  args: DefaultConnectionArguments & { scope?: Scope | null | undefined },
+) {
+  const graph = citationGraphOf(ctx);
+  const self = paperNode(paperId);
+  const ends = direction === 'references' ? graph.references(self) : graph.citers(self);
+  const nodes = sortLinks(
+    ctx,
+    ends.filter((n) => inScope(ctx, n, args.scope ?? 'all')),
+  );
+  return resolvePage(args, nodes.length, ({ limit, offset }) =>
+    linksOf(graph, paperId, direction, nodes.slice(offset, offset + limit)),
+  );
 }
 
 function linksOf(
@@ -116,17 +136,7 @@ builder.objectFields(PaperNode, (t) => ({
           description: 'Which cited works to keep.',
         }),
       },
-      resolve: (paper, args, ctx) => {
-        const graph = citationGraphOf(ctx);
-        const scope = args.scope ?? 'all';
-        const nodes = sortLinks(
-          ctx,
-          graph.references(paperNode(paper.id)).filter((n) => inScope(ctx, n, scope)),
-        );
-        return resolvePage(args, nodes.length, ({ limit, offset }) =>
-          linksOf(graph, paper.id, 'references', nodes.slice(offset, offset + limit)),
-        );
-      },
+      resolve: (paper, args, ctx) => pageOfLinks(ctx, paper.id, 'references', args),
     },
     {
       name: 'PaperReferencesConnection',
@@ -146,17 +156,7 @@ builder.objectFields(PaperNode, (t) => ({
           description: 'Which citing works to keep.',
         }),
       },
-      resolve: (paper, args, ctx) => {
-        const graph = citationGraphOf(ctx);
-        const scope = args.scope ?? 'all';
-        const nodes = sortLinks(
-          ctx,
-          graph.citers(paperNode(paper.id)).filter((n) => inScope(ctx, n, scope)),
-        );
-        return resolvePage(args, nodes.length, ({ limit, offset }) =>
-          linksOf(graph, paper.id, 'citedBy', nodes.slice(offset, offset + limit)),
-        );
-      },
+      resolve: (paper, args, ctx) => pageOfLinks(ctx, paper.id, 'citedBy', args),
     },
     {
       name: 'PaperCitedByConnection',
