@@ -21,7 +21,14 @@ const parserRule = never(
 );
 
 /** Citation importers (issue 14): unarXive, Semantic Scholar, OpenAlex, Crossref, GROBID, shared helpers. */
-const CITATION_PARSERS = ['unarxive', 'semantic-scholar', 'openalex', 'crossref', 'grobid', 'citations'];
+const CITATION_PARSERS = [
+  'unarxive',
+  'semantic-scholar',
+  'openalex',
+  'crossref',
+  'grobid',
+  'citations',
+];
 
 /** The format parsers under ingest/: only the pipeline and the CLI may call them. */
 const PARSERS = ['awesome-list', 'bibtex', 'jsonl', 'arxiv', 'corpus', ...CITATION_PARSERS];
