@@ -1,12 +1,14 @@
 import type { WorkRef } from '../../src/model/citation';
 import { withArxivFromDoi } from '../../src/model/citation';
-import type { PaperMatcher } from '../../src/model/match-work';
+import { PaperMatcher } from '../../src/model/match-work';
 import type { Db } from '../../src/store/database';
 import type { Work } from '../../src/store/work.store';
 import {
   fillWork,
   findWorkByRef,
   insertWork,
+  linkWorksThroughSharedIds,
+  listIdentifiedPapers,
   listUnresolvedWorks,
   setWorkPaper,
 } from '../../src/store/work.store';
@@ -54,4 +56,13 @@ function workRefOf(work: Work): WorkRef {
     title: work.title ?? undefined,
     year: work.year ?? undefined,
   };
+}
+
+/**
+ * Links works waiting for their paper to the papers the graph holds now: run after every ingest,
+ * so citations imported before their list find its papers once the list arrives.
+ */
+export function linkWaitingWorks(db: Db): number {
+  const linked = resolveExternalWorks(db, new PaperMatcher(listIdentifiedPapers(db)));
+  return linked + linkWorksThroughSharedIds(db);
 }

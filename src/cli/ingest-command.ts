@@ -22,6 +22,7 @@ import type { OntologyEntity } from '../model/ontology';
 import type { Db } from '../store/database';
 import type { CitationsSummary } from '../../ingest/pipeline/ingest-citations';
 import { ingestCitations } from '../../ingest/pipeline/ingest-citations';
+import { linkWaitingWorks } from '../../ingest/pipeline/resolve-works';
 import { formatCitationsSummary } from './format-citations-summary';
 import { INPUT_FORMATS } from './detect-format';
 
@@ -94,6 +95,7 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
     const { results, links } = db.transaction(() => ({
       results: inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
       links: linkPapersToOntology(db, ontology, overrides),
+      waitingWorksLinked: linkWaitingWorks(db),
     }))();
     PaperIndex.open(db);
     if (!options.json) {

@@ -63,4 +63,18 @@ describe('surveygraph ingest with citation files', () => {
     const again = await run(['ingest', '--db', db, '--references-of', '2505.05470', file]);
     expect(again.stdout).toMatch(/edges: 0 added/);
   });
+
+  it('links citations imported before their list once the list arrives', async () => {
+    const fresh = join(tempDir(), 'g.sqlite');
+    const tei = fixture('grobid fulltext with two references.tei.xml');
+    expect((await run(['ingest', '--db', fresh, tei])).code).toBe(0);
+    expect((await run(['ingest', '--db', fresh, '--list', 'demo', V1])).code).toBe(0);
+    const query = await run([
+      'query',
+      '--db',
+      fresh,
+      '{ paper(arxivId: "2503.07365") { referenceCount { total } } }',
+    ]);
+    expect(JSON.parse(query.stdout).data.paper.referenceCount.total).toBe(2);
+  });
 });
