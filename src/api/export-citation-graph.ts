@@ -2,10 +2,10 @@ import type { GraphDocument, GraphDocumentNode } from '../export/citation-graph-
 import { formatCitationEdgesCsv } from '../export/format-citation-edges-csv';
 import { formatGexf } from '../export/format-gexf';
 import { formatGraphml } from '../export/format-graphml';
-import type { CitationGraph, CitationNode } from '../model/citation-graph';
-import { paperIdOf, paperNode, workIdOf } from '../model/citation-graph';
+import type { CitationNode } from '../model/citation-graph';
+import { CitationGraph, paperIdOf, paperNode, workIdOf } from '../model/citation-graph';
 import type { ExportSelection, SelectionFailure } from '../model/export-selection';
-import { listListedPaperIds } from '../store/citation-graph.store';
+import { listCitationEdges, listListedPaperIds } from '../store/citation-graph.store';
 import { listPapersByIds } from '../store/paper.store';
 import { listWorksByIds } from '../store/work.store';
 import type { ExportSources } from './export-papers';
@@ -31,16 +31,17 @@ export interface GraphExport {
  * `includeExternal`, the works outside the selection they cite (external or not selected).
  */
 export function exportCitationGraph(
-  sources: ExportSources & { graph: CitationGraph },
+  sources: ExportSources & { graph?: CitationGraph | undefined },
   request: { format: GraphFormat; selection: ExportSelection; includeExternal: boolean },
 ): { ok: true; document: GraphExport } | SelectionFailure {
   const selected = selectExportPaperIds(sources, request.selection);
   if (!selected.ok) return selected;
+  const graph = sources.graph ?? new CitationGraph(listCitationEdges(sources.db));
   const inSelection = new Set<CitationNode>(selected.paperIds.map(paperNode));
   const edges: { source: CitationNode; target: CitationNode }[] = [];
   const nodes = new Set<CitationNode>(inSelection);
   for (const source of inSelection) {
-    for (const target of sources.graph.references(source)) {
+    for (const target of graph.references(source)) {
       if (!inSelection.has(target) && !request.includeExternal) continue;
       nodes.add(target);
       edges.push({ source, target });

@@ -1,6 +1,7 @@
 import type { ExportDocument, ExportSources } from '../api/export-papers';
 import { exportPapers } from '../api/export-papers';
 import { describeSelectionFailure } from '../model/export-selection';
+import { readCitationGraphDownload } from './citation-graph-route';
 import { readExportUrl, RouteError } from './read-export-url';
 
 /** A fetch-style handler: a Response for the paths it owns, undefined for every other path. */
@@ -22,6 +23,9 @@ export function createExportRoutes(
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return textResponse(405, 'Exports are read with GET.', { allow: 'GET, HEAD' });
       }
+      const graph = readCitationGraphDownload(url, sources);
+      if (graph)
+        return download({ ...graph, paperCount: graph.nodeCount }, request.method === 'HEAD');
       const exportRequest = readExportUrl(url);
       const outcome = exportPapers(sources, exportRequest);
       if (!outcome.ok) {
@@ -37,7 +41,10 @@ export function createExportRoutes(
   };
 }
 
-function download(document: ExportDocument, headOnly: boolean): Response {
+function download(
+  document: Pick<ExportDocument, 'text' | 'contentType' | 'filename' | 'paperCount'>,
+  headOnly: boolean,
+): Response {
   const body = new TextEncoder().encode(document.text);
   return new Response(headOnly ? null : body, {
     status: 200,

@@ -3,6 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestCitations } from '../../ingest/pipeline/ingest-citations';
 import type { CitationsSummary } from '../../ingest/pipeline/ingest-citations';
+import { PaperIndex } from '../../src/search/paper-index';
+import { createApp } from '../../src/server/app';
 import { createTestApp } from '../support/app';
 import {
   SURVEY_DOI,
@@ -258,6 +260,20 @@ describe('when a generated corpus with known citations is imported', () => {
     expect(result.data!.x1).toMatchObject({ title: 'External x1', paper: null, citedByCount: 3 });
     expect(result.data!.x1.citedBy.map(label).sort()).toEqual([id(6), id(7), id(8)].sort());
     expect(result.data!.unknown).toBeNull();
+  });
+
+  it('serves the citation graph as an HTTP download, and says what is wrong with a bad request', async () => {
+    const web = createApp({ db, index: PaperIndex.open(db) });
+    const get = (path: string) => web.fetch(new Request(`http://app${path}`));
+    const gexf = await get(`/export/citations.gexf?ids=${id(6)},${id(4)}&external=true`);
+    expect(gexf.status).toBe(200);
+    expect(gexf.headers.get('content-type')).toBe('application/gexf+xml');
+    const text = await gexf.text();
+    expect(text.match(/<node /g)).toHaveLength(3); // P6, P4 and X1
+    expect(text.match(/<edge /g)).toHaveLength(2);
+    expect((await get('/export/citations.dot')).status).toBe(404);
+    const bad = await get('/export/citations.csv?external=maybe');
+    expect([bad.status, await bad.text()]).toEqual([400, 'external must be true or false.\n']);
   });
 
   it('keeps earlier edges and adds new ones when a newer source arrives', () => {
