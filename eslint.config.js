@@ -20,8 +20,18 @@ const parserRule = never(
   'Parsers are pure: text in, records out; they never reach the database or the API.',
 );
 
+/** Citation importers (issue 14): unarXive, Semantic Scholar, OpenAlex, Crossref, GROBID, shared helpers. */
+const CITATION_PARSERS = [
+  'unarxive',
+  'semantic-scholar',
+  'openalex',
+  'crossref',
+  'grobid',
+  'citations',
+];
+
 /** The format parsers under ingest/: only the pipeline and the CLI may call them. */
-const PARSERS = ['awesome-list', 'bibtex', 'jsonl', 'arxiv', 'corpus'];
+const PARSERS = ['awesome-list', 'bibtex', 'jsonl', 'arxiv', 'corpus', ...CITATION_PARSERS];
 
 const boundaries = [
   {

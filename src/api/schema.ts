@@ -19,6 +19,10 @@ import './types/analysis';
 import './types/search';
 import './types/section';
 import './types/venue';
+import './types/paper-citations';
+import './types/citation-analysis';
+import './types/citation-graph-export';
+import './types/related-citations';
 
 /** Every mutation needs the write token (checked once here, not by each mutation). */
 export const schema = guardMutations(builder.toSchema());

@@ -1,9 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { CORPUS_FILES } from '../../ingest/corpus/corpus-format';
+import { CITATION_FORMATS } from './citation-inputs';
 import { UsageError } from './io';
 
-export const INPUT_FORMATS = ['awesome', 'corpus', 'bibtex', 'jsonl', 'arxiv'] as const;
+export const INPUT_FORMATS = [
+  'awesome',
+  'corpus',
+  'bibtex',
+  'jsonl',
+  'arxiv',
+  ...CITATION_FORMATS,
+] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 const BY_EXTENSION: Record<string, InputFormat> = {

@@ -1,4 +1,4 @@
-import type { Finding } from '../../ingest/types';
+import type { Finding } from '../model/finding';
 import type { IngestResult } from './ingest-command';
 import { plural } from './plural';
 
@@ -22,7 +22,7 @@ export function formatStartSummary(results: readonly IngestResult[], dbPath: str
       listed += result.summary.papers.total;
       sections += result.summary.sections;
       findings.push(...result.summary.warnings);
-    } else {
+    } else if (result.kind === 'records') {
       records += result.summary.records;
       conflicts += result.summary.conflicts.length;
     }

@@ -58,7 +58,7 @@ function formatCoverage(summary: IngestSummary): string[] {
   return lines;
 }
 
-function formatFindingCounts(label: string, findings: readonly Finding[]): string {
+export function formatFindingCounts(label: string, findings: readonly Finding[]): string {
   if (findings.length === 0) return `  ${label}: none`;
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);

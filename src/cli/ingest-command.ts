@@ -20,6 +20,11 @@ import { formatLinkSummary } from './format-link-summary';
 import { loadEntityLinkOverrides } from '../service/override-files';
 import type { OntologyEntity } from '../model/ontology';
 import type { Db } from '../store/database';
+import type { CitationsSummary } from '../../ingest/pipeline/ingest-citations';
+import { ingestCitations } from '../../ingest/pipeline/ingest-citations';
+import { linkWaitingWorks } from '../../ingest/pipeline/resolve-works';
+import { formatCitationsSummary } from './format-citations-summary';
+import { INPUT_FORMATS } from './detect-format';
 
 interface IngestOptions {
   db?: string;
@@ -29,6 +34,8 @@ interface IngestOptions {
   verbose?: boolean;
   json?: boolean;
   enrichOnly?: boolean;
+  referencesOf?: string;
+  citationsOf?: string;
 }
 
 export function registerIngestCommand(program: Command, io: CliIo): void {
@@ -40,12 +47,20 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
     .argument('<files...>', 'files or corpus folders to ingest, oldest version first')
     .option(
       '--format <format>',
-      'input format: awesome | corpus | bibtex | jsonl | arxiv (default: from the extension or folder)',
+      `input format: ${INPUT_FORMATS.join(' | ')} (default: citation formats from the content, else the extension or folder)`,
     )
     .option('--list <name>', 'the list these files are versions of (default: from the file name)')
     .option(
       '--enrich-only',
       'metadata records only fill in papers already in the graph; unmatched ones are reported',
+    )
+    .option(
+      '--references-of <paper>',
+      "the file is this paper's bibliography (BibTeX) or its Semantic Scholar /references (arXiv id or DOI)",
+    )
+    .option(
+      '--citations-of <paper>',
+      'the file is Semantic Scholar /citations of this paper (arXiv id or DOI)',
     )
     .option('--strict', 'fail, writing nothing, when any entry had to be skipped')
     .option('--verbose', 'print every warning and skipped entry')
@@ -59,12 +74,17 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
 
 export type IngestResult =
   | { kind: 'list'; path: string; summary: IngestSummary }
-  | { kind: 'records'; path: string; summary: RecordsSummary };
+  | { kind: 'records'; path: string; summary: RecordsSummary }
+  | { kind: 'citations'; path: string; summary: CitationsSummary };
 
 /** Parses every input first (so a bad file writes nothing), then writes them all in one transaction. */
 export function ingestFiles(files: string[], options: IngestOptions, io: CliIo): IngestResult[] {
   const inputs = files.map((file) =>
-    parseInput(file, { format: options.format, listName: options.list }),
+    parseInput(file, {
+      format: options.format,
+      listName: options.list,
+      subject: { referencesOf: options.referencesOf, citationsOf: options.citationsOf },
+    }),
   );
   if (options.strict) rejectLowCoverage(inputs);
   if (options.strict) rejectSkipped(inputs);
@@ -76,6 +96,7 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
     const { results, links } = db.transaction(() => ({
       results: inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
       links: linkPapersToOntology(db, ontology, overrides),
+      waitingWorksLinked: linkWaitingWorks(db),
     }))();
     PaperIndex.open(db);
     if (!options.json) {
@@ -98,6 +119,15 @@ function writeInput(
   const progress = createProgress(io, `ingest ${basename(input.path)}`);
   const parserFindings = { skipped: input.skipped, warnings: input.warnings };
   try {
+    if (input.kind === 'citations') {
+      const summary = ingestCitations(db, input.records, {
+        format: input.format,
+        sources: [input.path],
+        parserFindings,
+        onProgress: progress.update,
+      });
+      return [{ kind: 'citations', path: input.path, summary }];
+    }
     if (input.kind === 'records') {
       const summary = ingestPaperRecords(db, input.records, {
         format: input.format,
@@ -134,6 +164,8 @@ function writeInput(
 }
 
 function formatResult(result: IngestResult, verbose: boolean): string {
+  if (result.kind === 'citations')
+    return formatCitationsSummary(result.summary, result.path, verbose);
   return result.kind === 'list'
     ? formatIngestSummary(result.summary, result.path, verbose)
     : formatRecordsSummary(result.summary, result.path, verbose);

@@ -2,10 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
+import { registerCitationsCommand } from './citations-command';
 import { registerCollectionCommand } from './collection-command';
 import { registerCorpusCommand } from './corpus-command';
 import { registerExportCommand } from './export-command';
 import { registerFetchArxivCommand } from './fetch-arxiv-command';
+import { registerFetchCitationsCommands } from './fetch-citations-command';
 import { registerIngestCommand } from './ingest-command';
 import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
@@ -42,7 +44,9 @@ export function createProgram(io: CliIo): Command {
     registerOntologyCommand,
     registerCollectionCommand,
     registerExportCommand,
+    registerCitationsCommand,
     registerFetchArxivCommand,
+    registerFetchCitationsCommands,
     registerSchemaCommand,
   ]) {
     register(program, io);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArxivAtom } from '../../ingest/arxiv/parse-arxiv-atom';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
@@ -9,6 +9,9 @@ import { parsePaperJsonl } from '../../ingest/jsonl/parse-paper-jsonl';
 import type { Finding, ParseResult } from '../../ingest/types';
 import type { PaperRecord } from '../model/paper-record';
 import type { SurveyList } from '../model/survey-list';
+import type { CitationRecord } from '../model/citation';
+import type { CitationInputFormat, CitationSubject } from './citation-inputs';
+import { CITATION_FORMATS, parseCitationText, sniffCitationText } from './citation-inputs';
 import type { InputFormat } from './detect-format';
 import { detectFormat } from './detect-format';
 import { defaultListName } from './list-name';
@@ -39,7 +42,14 @@ export interface ParsedRecordsInput extends ParsedBase {
   records: PaperRecord[];
 }
 
-export type ParsedInput = ParsedListInput | ParsedRecordsInput;
+/** Citation records read from disk (unarXive, Semantic Scholar, OpenAlex, Crossref, GROBID, a bibliography). */
+export interface ParsedCitationsInput extends Omit<ParsedBase, 'format'> {
+  kind: 'citations';
+  format: CitationInputFormat;
+  records: CitationRecord[];
+}
+
+export type ParsedInput = ParsedListInput | ParsedRecordsInput | ParsedCitationsInput;
 
 const RECORD_PARSERS: Partial<
   Record<InputFormat, (text: string, file: string) => ParseResult<PaperRecord>>
@@ -52,8 +62,14 @@ const RECORD_PARSERS: Partial<
 /** Reads and parses one input; every error names the file (and line where it applies). */
 export function parseInput(
   path: string,
-  options: { format?: string | undefined; listName?: string | undefined },
+  options: {
+    format?: string | undefined;
+    listName?: string | undefined;
+    subject?: CitationSubject | undefined;
+  },
 ): ParsedInput {
+  const citations = parseCitationInput(path, options);
+  if (citations) return citations;
   const format = detectFormat(path, options.format);
   if (format === 'corpus') return parseCorpusFolder(path, options.listName);
   const legacy = format === 'bibtex' ? readLegacyInputFile(path) : undefined;
@@ -98,6 +114,34 @@ export function parseListInput(
   if (input.kind !== 'list')
     throw new Error(`${path}: ${input.format} files hold paper records, not a list`);
   return input;
+}
+
+/** Extensions whose files may hold citations in a format told apart by content. */
+const SNIFFED_EXTENSIONS = /\.(json|jsonl|ndjson|xml|tei)$/i;
+
+/** A citation input, when `--format` names one, the content shows one, or a bibliography is `--references-of` a paper. */
+function parseCitationInput(
+  path: string,
+  options: { format?: string | undefined; subject?: CitationSubject | undefined },
+): ParsedCitationsInput | undefined {
+  if (existsSync(path) && statSync(path).isDirectory()) return undefined;
+  if (!options.format && !options.subject?.referencesOf && !SNIFFED_EXTENSIONS.test(path)) {
+    return undefined;
+  }
+  const requested = options.format ? detectFormat(path, options.format) : undefined;
+  if (requested && !(CITATION_FORMATS as readonly string[]).includes(requested)) {
+    if (!(requested === 'bibtex' && options.subject?.referencesOf)) return undefined;
+  }
+  const text = readInputFile(path);
+  const isBibliography =
+    options.subject?.referencesOf !== undefined &&
+    (requested === 'bibtex' || (!requested && /\.bib$/i.test(path)));
+  const format: CitationInputFormat | undefined = isBibliography
+    ? 'bibtex-references'
+    : ((requested as CitationInputFormat | undefined) ?? sniffCitationText(text));
+  if (!format) return undefined;
+  const parsed = parseCitationText(format, text, basename(path), options.subject ?? {});
+  return { kind: 'citations', path, format, ...parsed };
 }
 
 function parseCorpusFolder(dir: string, listName: string | undefined): ParsedListInput {

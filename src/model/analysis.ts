@@ -14,7 +14,8 @@ export type Dimension =
   | 'year'
   | 'year-month'
   | 'venue'
-  | 'author';
+  | 'author'
+  | 'cited-pillar'; // pillars of the papers a paper cites (citation flow)
 
 /** One value of a dimension: a row or column header. */
 export interface DimensionValue {
@@ -61,7 +62,13 @@ export interface Matrix {
 }
 
 /** Dimensions with a meaningful order of their own; the others list the most common first. */
-const NATURAL_ORDER: ReadonlySet<Dimension> = new Set(['pillar', 'section', 'year', 'year-month']);
+const NATURAL_ORDER: ReadonlySet<Dimension> = new Set([
+  'pillar',
+  'section',
+  'year',
+  'year-month',
+  'cited-pillar',
+]);
 
 /** The papers of each value on an axis, restricted to `paperIds`. */
 function groupMembers(axis: DimensionAxis, paperIds: ReadonlySet<number>): Map<string, number[]> {

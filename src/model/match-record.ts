@@ -19,7 +19,7 @@ const DISTINCTIVE_WORDS = 5;
  * "Making Offline RL …"), when the shorter one is distinctive.
  */
 export function matchRecordByTitle(
-  record: PaperRecord,
+  record: Pick<PaperRecord, 'title' | 'year'>,
   papers: readonly TitledPaper[],
 ): number | undefined {
   if (!record.title) return undefined;

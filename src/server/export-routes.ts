@@ -2,6 +2,7 @@ import type { ExportDocument, ExportSources } from '../service/export-papers';
 import { exportPapers } from '../service/export-papers';
 import { capitalize } from '../model/capitalize';
 import { describeSelectionFailure } from '../model/paper-selection';
+import { readCitationGraphDownload } from './citation-graph-route';
 import { readExportUrl, RouteError } from './read-export-url';
 
 /** A fetch-style handler: a Response for the paths it owns, undefined for every other path. */
@@ -23,6 +24,9 @@ export function createExportRoutes(
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return textResponse(405, 'Exports are read with GET.', { allow: 'GET, HEAD' });
       }
+      const graph = readCitationGraphDownload(url, sources);
+      if (graph)
+        return download({ ...graph, paperCount: graph.nodeCount }, request.method === 'HEAD');
       const exportRequest = readExportUrl(url);
       const outcome = exportPapers(sources, exportRequest);
       if (!outcome.ok) {
@@ -38,7 +42,10 @@ export function createExportRoutes(
   };
 }
 
-function download(document: ExportDocument, headOnly: boolean): Response {
+function download(
+  document: Pick<ExportDocument, 'text' | 'contentType' | 'filename' | 'paperCount'>,
+  headOnly: boolean,
+): Response {
   const body = new TextEncoder().encode(document.text);
   return new Response(headOnly ? null : body, {
     status: 200,

@@ -25,7 +25,7 @@ const EXTENSIONS: readonly [extension: string, kinds: ExportKind[]][] = [
 
 /** Parameters each route reads; anything else is a typo worth a 400. */
 const OPTION_PARAMS = ['format', 'style', 'groupBy', 'abstracts', 'bom'];
-const SELECTION_PARAMS = ['ids', 'search', 'filter', 'limit', 'collection'];
+export const SELECTION_PARAMS = ['ids', 'search', 'filter', 'limit', 'collection'];
 
 /** A problem with the request, answered with its status and a one-line text body. */
 export class RouteError extends Error {
@@ -60,7 +60,7 @@ export function readExportUrl(url: URL): ExportRequest {
   );
 }
 
-function checkParams(url: URL, known: readonly string[]): void {
+export function checkParams(url: URL, known: readonly string[]): void {
   const unknown = [...new Set(url.searchParams.keys())].filter((name) => !known.includes(name));
   if (unknown.length > 0) {
     throw new RouteError(
@@ -105,7 +105,7 @@ function readOptions(url: URL, kind: ExportKind): Omit<ExportRequest, 'selection
   };
 }
 
-function readSelection(params: URLSearchParams): PaperSelection {
+export function readSelection(params: URLSearchParams): PaperSelection {
   const ids = params.getAll('ids').flatMap((value) => value.split(','));
   const read = readPaperSelection(
     {

@@ -42,6 +42,17 @@ const familySql = `WITH RECURSIVE up(entity_id, family_id) AS (
     AND (EXISTS (SELECT 1 FROM entity_relations v WHERE v.to_id = f.id AND v.relation = 'variant_of')
       OR NOT EXISTS (SELECT 1 FROM entity_relations v WHERE v.from_id = f.id AND v.relation = 'variant_of'))`;
 
+/** Pillars (or groups) of the papers each paper cites, through works resolved to papers. */
+const citedPillarSql = `SELECT NULL AS paper_id, e.slug AS key, e.name AS label, NULL AS parent_key, e.id AS sort
+    FROM entities e WHERE e.kind IN (SELECT value FROM json_each(@pillarKinds))
+  UNION ALL
+  SELECT DISTINCT a.paper_id, e.slug, e.name, NULL, e.id FROM citations c
+    JOIN works a ON a.id = c.citing_work_id JOIN works b ON b.id = c.cited_work_id
+    JOIN paper_sections ps ON ps.paper_id = b.paper_id JOIN sections s ON s.id = ps.section_id
+    JOIN entities e ON e.id = s.pillar_id
+    WHERE e.kind IN (SELECT value FROM json_each(@pillarKinds)) AND a.paper_id IN ${IDS}
+      AND b.paper_id <> a.paper_id`;
+
 const DIMENSION_SQL: Record<Dimension, string> = {
   pillar: `SELECT NULL AS paper_id, e.slug AS key, e.name AS label, NULL AS parent_key, e.id AS sort
       FROM entities e WHERE e.kind IN (SELECT value FROM json_each(@pillarKinds))
@@ -77,6 +88,7 @@ const DIMENSION_SQL: Record<Dimension, string> = {
   author: `SELECT DISTINCT pa.paper_id AS paper_id, CAST(a.id AS TEXT) AS key, a.name AS label,
       NULL AS parent_key, a.id AS sort
     FROM paper_authors pa JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id IN ${IDS}`,
+  'cited-pillar': citedPillarSql,
 };
 
 interface AxisRow {

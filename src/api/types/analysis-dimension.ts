@@ -48,6 +48,11 @@ export const DimensionEnum = builder.enumType('Dimension', {
       value: 'venue',
       description: 'Publication venue (case-insensitive); preprints have none.',
     },
+    CITED_PILLAR: {
+      value: 'cited-pillar',
+      description:
+        'The pillars of the papers a paper cites (from imported citations): `matrix(rows: PILLAR, columns: CITED_PILLAR)` counts, per pair, the papers of one pillar that cite papers of the other — the citation flow between pillars.',
+    },
     AUTHOR: {
       value: 'author',
       description: 'Authors; keys are Author ids. Use `top` to keep it readable.',

@@ -58,42 +58,45 @@ const SharedSectionType = builder.objectRef<SharedFeature>('SharedSection').impl
   }),
 });
 
-const RelatedPaperType = builder.objectRef<RelatedPaper>('RelatedPaper').implement({
-  description: 'A paper related to another one, with why.',
-  fields: (t) => ({
-    paper: t.field({
-      type: PaperNode,
-      description: 'The related paper.',
-      resolve: (r) => r.paperId,
+export const RelatedPaperType = builder
+  .objectRef<RelatedPaper & { fromPaperId: number }>('RelatedPaper')
+  .implement({
+    description: 'A paper related to another one, with why.',
+    fields: (t) => ({
+      paper: t.field({
+        type: PaperNode,
+        description: 'The related paper.',
+        resolve: (r) => r.paperId,
+      }),
+      score: t.exposeFloat('score', {
+        description:
+          'Sum of the weights of what they share (rare concepts weigh more than common ones), plus 10 × the cosine similarity of their wording.',
+      }),
+      reason: t.string({
+        description:
+          'Why, in words: the shared concepts and sections, heaviest first, and similar wording.',
+        resolve: (r) => describeRelation(r.shared),
+      }),
+      sharedConcepts: t.field({
+        type: [SharedConceptType],
+        description:
+          'Ontology concepts (and algorithm families) both are linked to, heaviest first.',
+        resolve: (r) =>
+          r.shared.filter((s) => s.feature.type === 'entity' || s.feature.type === 'family'),
+      }),
+      textSimilarity: t.float({
+        description:
+          'How alike their titles and abstracts are worded: cosine of TF-IDF vectors, 0 to 1 (0 when below 0.05). Adds 10 × this to the score.',
+        resolve: (r) =>
+          (r.shared.find((s) => s.feature.type === 'text')?.weight ?? 0) / TEXT_SIMILARITY_WEIGHT,
+      }),
+      sharedSections: t.field({
+        type: [SharedSectionType],
+        description: 'List sections that place both, heaviest first.',
+        resolve: (r) => r.shared.filter((s) => s.feature.type === 'section'),
+      }),
     }),
-    score: t.exposeFloat('score', {
-      description:
-        'Sum of the weights of what they share (rare concepts weigh more than common ones), plus 10 × the cosine similarity of their wording.',
-    }),
-    reason: t.string({
-      description:
-        'Why, in words: the shared concepts and sections, heaviest first, and similar wording.',
-      resolve: (r) => describeRelation(r.shared),
-    }),
-    sharedConcepts: t.field({
-      type: [SharedConceptType],
-      description: 'Ontology concepts (and algorithm families) both are linked to, heaviest first.',
-      resolve: (r) =>
-        r.shared.filter((s) => s.feature.type === 'entity' || s.feature.type === 'family'),
-    }),
-    textSimilarity: t.float({
-      description:
-        'How alike their titles and abstracts are worded: cosine of TF-IDF vectors, 0 to 1 (0 when below 0.05). Adds 10 × this to the score.',
-      resolve: (r) =>
-        (r.shared.find((s) => s.feature.type === 'text')?.weight ?? 0) / TEXT_SIMILARITY_WEIGHT,
-    }),
-    sharedSections: t.field({
-      type: [SharedSectionType],
-      description: 'List sections that place both, heaviest first.',
-      resolve: (r) => r.shared.filter((s) => s.feature.type === 'section'),
-    }),
-  }),
-});
+  });
 
 builder.queryField('related', (t) =>
   t.field({
@@ -129,7 +132,7 @@ builder.queryField('related', (t) =>
         candidates,
         first,
         textSimilarity,
-      });
+      }).map((related) => ({ ...related, fromPaperId: paperId }));
     },
   }),
 );

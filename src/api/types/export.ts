@@ -104,7 +104,7 @@ builder.queryField('export', (t) =>
   }),
 );
 
-function toGraphQLError(failure: SelectionFailure) {
+export function toGraphQLError(failure: SelectionFailure) {
   const message = `${capitalize(describeSelectionFailure(failure))}.`.replace(/\.\.$/, '.');
   switch (failure.reason) {
     case 'collection_not_found':

@@ -1,0 +1,48 @@
+import type { CitationNode } from '../model/citation-graph';
+import { CitationGraph, nodeOf } from '../model/citation-graph';
+import { parseWorkRefText } from '../model/citation';
+import { listCitationEdges } from '../store/citation-graph.store';
+import { findNodeIdsByRef } from '../store/work.store';
+import type { ApiContext } from './context';
+import { createGraphQLError } from 'graphql-yoga';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+
+const graphs = new WeakMap<ApiContext, CitationGraph>();
+
+/** The citation graph, read once per request however many fields ask for it. */
+export function citationGraphOf(ctx: ApiContext): CitationGraph {
+  let graph = graphs.get(ctx);
+  if (!graph) {
+    graph = new CitationGraph(listCitationEdges(ctx.db));
+    graphs.set(ctx, graph);
+  }
+  return graph;
+}
+
+/**
+ * The node an argument names: a Paper global id, an arXiv id or a DOI (of a paper or of an
+ * external work); null when the graph has neither.
+ */
+export function findCitationNode(ctx: ApiContext, text: string): CitationNode | null {
+  const global = tryDecodePaperId(text);
+  if (global !== undefined) return `p:${global}`;
+  const ref = parseWorkRefText(text);
+  if (!ref) {
+    throw createGraphQLError(`"${text}" is neither a Paper id, an arXiv id nor a DOI.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  const found = findNodeIdsByRef(ctx.db, ref);
+  return found ? nodeOf(found.paperId, found.workId ?? 0) : null;
+}
+
+function tryDecodePaperId(text: string): number | undefined {
+  try {
+    const decoded = decodeGlobalID(text);
+    return decoded.typename === 'Paper' && /^\d+$/.test(decoded.id)
+      ? Number(decoded.id)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
