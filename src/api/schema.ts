@@ -17,6 +17,7 @@ import './types/analysis';
 import './types/search';
 import './types/section';
 import './types/venue';
+import './types/node-query';
 
 export const schema = builder.toSchema();
 

@@ -1,3 +1,4 @@
+import { describeSearchQueryProblem } from '../model/search-query-limits';
 import type { ExportKind, ExportRequest } from '../api/export-papers';
 import { exportFormatNames } from '../export/export-formats';
 import type { CitationFormat, CitationStyle } from '../export/format-citations';
@@ -115,6 +116,8 @@ function readSelection(params: URLSearchParams): ExportSelection {
     );
   }
   if (params.has('limit') && search === null) throw new RouteError(400, 'limit needs search.');
+  const problem = search === null ? undefined : describeSearchQueryProblem(search);
+  if (problem) throw new RouteError(400, problem);
   const filter = filterText === null ? {} : readFilter(filterText);
   if (search !== null) return { kind: 'search', query: search, filter, limit: readLimit(params) };
   if (collection !== null) return { kind: 'collection', name: collection };

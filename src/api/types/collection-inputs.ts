@@ -1,3 +1,4 @@
+import { describeSearchQueryProblem } from '../../model/search-query-limits';
 import type { InputFieldBuilder } from '@pothos/core';
 import { parseArxivId } from '../../model/arxiv-id';
 import type { PaperRef, PaperSelection } from '../../model/collection';
@@ -126,6 +127,8 @@ export function toPaperSelection(input: SelectionInput, ctx: ApiContext): PaperS
   if (input.search != null) {
     if (!input.search.trim())
       throw new InvalidInputError('A search needs at least one word.', 'search');
+    const problem = describeSearchQueryProblem(input.search);
+    if (problem) throw new InvalidInputError(problem, 'search');
     if (input.searchLimit != null && input.searchLimit < 1) {
       throw new InvalidInputError('`searchLimit` must be at least 1.', 'searchLimit');
     }

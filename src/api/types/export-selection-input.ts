@@ -1,3 +1,4 @@
+import { describeSearchQueryProblem } from '../../model/search-query-limits';
 import { createGraphQLError } from 'graphql-yoga';
 import type { ExportPaperRef, ExportSelection } from '../../model/export-selection';
 import { parseArxivId } from '../../model/arxiv-id';
@@ -48,6 +49,8 @@ export function toExportSelection(input: SelectionArg | null | undefined): Expor
   if (input.searchLimit != null && input.search == null)
     throw badInput('`searchLimit` needs `search`.');
   if (input.search != null) {
+    const problem = describeSearchQueryProblem(input.search);
+    if (problem) throw badInput(problem);
     const filter = toPaperFilter(input.filter);
     return { kind: 'search', query: input.search, filter, limit: input.searchLimit ?? undefined };
   }
