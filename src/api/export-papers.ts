@@ -8,7 +8,7 @@ import type { ExportSelection, PaperLookups, SelectionFailure } from '../model/e
 import { resolveExportSelection } from '../model/export-selection';
 import type { PaperDetails } from '../model/paper';
 import type { PaperIndex } from '../search/paper-index';
-import { claimCitationKeys } from '../store/citation-key.store';
+import { listAllCitationKeys } from '../store/citation-key.store';
 import { listCollectionEntries } from '../store/collection-paper.store';
 import { findCollectionByName } from '../store/collection.store';
 import type { Db } from '../store/database';
@@ -49,7 +49,7 @@ export interface ExportSources {
   now?: (() => Date) | undefined;
 }
 
-/** Formats whose output shows citation keys; exporting in them gives papers their lasting key. */
+/** Formats whose output shows citation keys. */
 const KEYED = new Set<ExportKind>(['bibtex', 'biblatex', 'csl-json', 'ris', 'csv', 'json']);
 
 /**
@@ -62,7 +62,7 @@ export function exportPapers(sources: ExportSources, request: ExportRequest): Ex
   const selected = resolveExportSelection(request.selection, paperLookups(sources));
   if (!selected.ok) return selected;
   const papers = listPaperDetailsByIds(sources.db, selected.paperIds);
-  const keys = KEYED.has(request.format) ? claimKeys(sources, papers) : undefined;
+  const keys = KEYED.has(request.format) ? readKeys(sources, papers) : undefined;
   const text = formatPapers(papers, request, keys);
   const { contentType, extension } = describeFile(request);
   const filename = `${fileStem(request.selection)}.${extension}`;
@@ -96,9 +96,13 @@ function checkOptions(request: ExportRequest): SelectionFailure | undefined {
   return undefined;
 }
 
-function claimKeys(sources: ExportSources, papers: PaperDetails[]): Map<number, string> {
-  const at = (sources.now?.() ?? new Date()).toISOString();
-  return claimCitationKeys(sources.db, (existing) => assignCitationKeys(papers, existing), at);
+/**
+ * The papers' stored citation keys (given at ingest). A paper without one (a database from before
+ * keys were given at ingest) gets the key the next ingest would give it, computed, not stored:
+ * exports are public reads and never write.
+ */
+function readKeys(sources: ExportSources, papers: PaperDetails[]): Map<number, string> {
+  return assignCitationKeys(papers, listAllCitationKeys(sources.db));
 }
 
 function formatPapers(

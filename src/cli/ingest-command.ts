@@ -14,6 +14,7 @@ import { formatIngestSummary, formatRecordsSummary } from './format-summary';
 import { basename } from 'node:path';
 import type { RecordsSummary } from '../../ingest/pipeline/ingest-records';
 import { ingestPaperRecords } from '../../ingest/pipeline/ingest-records';
+import { assignMissingCitationKeys } from '../../ingest/pipeline/assign-citation-keys';
 import { importEntityLinks } from '../../ingest/pipeline/import-entity-links';
 import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
 import { formatLinkSummary } from './format-link-summary';
@@ -75,6 +76,7 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
     const { results, links } = db.transaction(() => ({
       results: inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
       links: linkPapersToOntology(db, ontology, overrides),
+      keys: assignMissingCitationKeys(db, new Date().toISOString()),
     }))();
     PaperIndex.open(db);
     if (!options.json) {

@@ -56,3 +56,13 @@ export function claimCitationKeys(
     })
     .immediate();
 }
+
+/** Ids of the papers that have no citation key yet, oldest first. */
+export function listPaperIdsWithoutCitationKey(db: Db): number[] {
+  return db
+    .prepare(
+      'SELECT id FROM papers WHERE id NOT IN (SELECT paper_id FROM citation_keys) ORDER BY id',
+    )
+    .pluck()
+    .all() as number[];
+}

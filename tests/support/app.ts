@@ -9,10 +9,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** A yoga app over `db`, queried through `yoga.fetch` (no port). */
-export function createTestApp(
-  db: Db,
-  options: Omit<AppOptions, 'db' | 'index'> = {},
-) {
+export function createTestApp(db: Db, options: Omit<AppOptions, 'db' | 'index'> = {}) {
   const app = createApp({ db, index: PaperIndex.open(db), ...options });
   const { yoga } = app;
   async function query<T = Record<string, unknown>>(
