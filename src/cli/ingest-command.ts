@@ -3,6 +3,7 @@ import { ingestSurveyList } from '../../ingest/pipeline/ingest-list';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
 import { PaperIndex } from '../search/paper-index';
 import { openDatabase } from '../store/database';
+import { refuseInputsUnderstoodTooLittle, refuseShrinkingList } from './check-ingest-inputs';
 import type { CliIo } from './io';
 import { UsageError } from './io';
 import { loadOntology, pillarsOf } from './ontology-files';
@@ -30,6 +31,7 @@ interface IngestOptions {
   verbose?: boolean;
   json?: boolean;
   enrichOnly?: boolean;
+  allowShrink?: boolean;
 }
 
 export function registerIngestCommand(program: Command, io: CliIo): void {
@@ -49,6 +51,10 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
       'metadata records only fill in papers already in the graph; unmatched ones are reported',
     )
     .option('--strict', 'fail, writing nothing, when any entry had to be skipped')
+    .option(
+      '--allow-shrink',
+      'accept a list version that removes more than half of the papers the list held',
+    )
     .option('--verbose', 'print every warning and skipped entry')
     .option('--json', 'print the summaries as JSON')
     .option('--db <path>', 'database file')
@@ -67,6 +73,7 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
   const inputs = files.map((file) =>
     parseInput(file, { format: options.format, listName: options.list }),
   );
+  refuseInputsUnderstoodTooLittle(inputs);
   if (options.strict) rejectSkipped(inputs);
   const ontology = loadOntology();
   const overrides = loadEntityLinkOverrides(ontology);
@@ -118,6 +125,7 @@ function writeInput(
       parserFindings,
       onProgress: progress.update,
     });
+    refuseShrinkingList(summary, input.path, options.allowShrink ?? false);
     const results: IngestResult[] = [{ kind: 'list', path: input.path, summary }];
     if (input.records?.length) {
       const records = ingestPaperRecords(db, input.records, {

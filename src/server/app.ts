@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { createYoga, maskError } from 'graphql-yoga';
 import type { ApiContext } from '../api/context';
+import { createLiveIndex } from '../api/live-index';
 import { schema } from '../api/schema';
 import type { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
@@ -26,6 +27,8 @@ import { requestCanWrite } from './write-token';
 export interface AppOptions {
   db: Db;
   index: PaperIndex;
+  /** Reopens the search index after another process changed the data (default: without synonyms). */
+  reopenIndex?: (() => PaperIndex) | undefined;
   /** Bearer token that unlocks mutations; undefined disables them. */
   writeToken?: string | undefined;
   /** Where server-side errors are logged (never sent to clients), with the request's id. */
@@ -44,9 +47,16 @@ export function createApp(options: AppOptions) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const switches = { ...DEFAULT_SWITCHES, ...options.switches };
   const health: HealthState = { draining: false };
+  const currentIndex = createLiveIndex(options.db, options.index, options.reopenIndex);
+  const sources = {
+    db: options.db,
+    get index() {
+      return currentIndex();
+    },
+  };
   const routes = [
     createHealthRoutes(options.db, health),
-    createExportRoutes(options, options.logError),
+    createExportRoutes(sources, options.logError),
   ];
   // Errors of an operation are logged by useErrorLog with the request id; Yoga's own logger
   // repeats them as GraphQLErrors, so it only passes on the others.
@@ -90,7 +100,7 @@ export function createApp(options: AppOptions) {
     ],
     context: ({ request }): ApiContext => ({
       db: options.db,
-      index: options.index,
+      index: currentIndex(),
       canWrite: requestCanWrite(request, options.writeToken),
       writesEnabled: Boolean(options.writeToken),
     }),
