@@ -6,6 +6,7 @@ import { parseBibtex } from '../../ingest/bibtex/parse-bibtex';
 import type { CorpusEntityLink } from '../../ingest/corpus/corpus-format';
 import { parseCorpus } from '../../ingest/corpus/parse-corpus';
 import { parsePaperJsonl } from '../../ingest/jsonl/parse-paper-jsonl';
+import { checkInputLimits } from '../../ingest/limits/input-limits';
 import type { Finding, ParseResult } from '../../ingest/types';
 import type { PaperRecord } from '../model/paper-record';
 import type { SurveyList } from '../model/survey-list';
@@ -57,6 +58,7 @@ export function parseInput(
   const format = detectFormat(path, options.format);
   if (format === 'corpus') return parseCorpusFolder(path, options.listName);
   const text = readInputFile(path);
+  checkInputLimits(text, path, format);
   const parseRecords = RECORD_PARSERS[format];
   if (parseRecords) {
     const parsed = parseRecords(text, basename(path));
@@ -94,7 +96,11 @@ export function parseListInput(
 
 function parseCorpusFolder(dir: string, listName: string | undefined): ParsedListInput {
   const files = new Map(
-    readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const),
+    readdirSync(dir).map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      checkInputLimits(text, join(dir, name), 'jsonl');
+      return [name, text] as const;
+    }),
   );
   const corpus = parseCorpus(files, dir);
   return {
