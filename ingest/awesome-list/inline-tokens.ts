@@ -1,5 +1,6 @@
 import type { Image, Link, LinkReference, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { safeDecodeUri } from '../../src/model/safe-decode-uri';
 
 /** Link reference definitions of a document: normalised identifier → URL. */
 export type Definitions = ReadonlyMap<string, string>;
@@ -78,5 +79,5 @@ export function linkLabel(token: LinkToken): string {
 function badgeLabel(imageUrl: string): string {
   if (/img\.shields\.io\/github\/stars\//i.test(imageUrl)) return 'Star';
   const badge = /img\.shields\.io\/badge\/([^-/]+)-/i.exec(imageUrl);
-  return badge ? decodeURIComponent(badge[1]!).replace(/_/g, ' ') : '';
+  return badge ? safeDecodeUri(badge[1]!).replace(/_/g, ' ') : '';
 }
