@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
+import { NewerDatabaseError } from '../store/database';
+import { registerBackupCommands } from './backup-command';
 import { registerCollectionCommand } from './collection-command';
 import { registerCorpusCommand } from './corpus-command';
 import { registerExportCommand } from './export-command';
@@ -9,6 +11,7 @@ import { registerIngestCommand } from './ingest-command';
 import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
 import { registerLintCommand } from './lint-command';
+import { registerListCommand } from './list-command';
 import { registerOntologyCommand } from './ontology-command';
 import { registerQueryCommand } from './query-command';
 import { registerSchemaCommand } from './schema-command';
@@ -41,6 +44,8 @@ export function createProgram(io: CliIo): Command {
     registerExportCommand,
     registerFetchArxivCommand,
     registerSchemaCommand,
+    registerListCommand,
+    registerBackupCommands,
   ]) {
     register(program, io);
   }
@@ -65,7 +70,7 @@ function reportError(error: unknown, io: CliIo): number {
     if (error.message) io.err(`surveygraph: ${error.message}`);
     return error.exitCode;
   }
-  if (error instanceof NotThisFormatError) {
+  if (error instanceof NotThisFormatError || error instanceof NewerDatabaseError) {
     io.err(`surveygraph: ${error.message}`);
     return 1;
   }
