@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { lintAwesomeList } from '../../ingest/awesome-list/lint-awesome-list';
+import { checkInputLimits } from '../../ingest/limits/input-limits';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
 import type { Finding } from '../../ingest/types';
 import type { CliIo } from './io';
@@ -39,7 +40,9 @@ export function registerLintCommand(program: Command, io: CliIo): void {
 function lintFile(path: string): Finding[] {
   try {
     // Findings name the path as the user gave it, so editors and CI annotations can jump to it.
-    return lintAwesomeList(parseAwesomeList(readInputFile(path), path));
+    const text = readInputFile(path);
+    checkInputLimits(text, path, 'awesome');
+    return lintAwesomeList(parseAwesomeList(text, path));
   } catch (error) {
     throw new UsageError((error as Error).message, LINT_EXIT.badInput);
   }
