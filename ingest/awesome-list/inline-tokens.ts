@@ -1,6 +1,7 @@
 import type { Image, Link, LinkReference, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { findHtmlLinks } from './html-links';
+import { safeDecodeUri } from '../../src/model/safe-decode-uri';
 
 export type { Definitions, InlineToken, LinkToken } from './inline-token';
 import type { Definitions, InlineToken, LinkToken } from './inline-token';
@@ -107,5 +108,5 @@ export function linkLabel(token: LinkToken): string {
 function badgeLabel(imageUrl: string): string {
   if (/img\.shields\.io\/github\/stars\//i.test(imageUrl)) return 'Star';
   const badge = /img\.shields\.io\/badge\/([^-/]+)-/i.exec(imageUrl);
-  return badge ? decodeURIComponent(badge[1]!).replace(/_/g, ' ') : '';
+  return badge ? safeDecodeUri(badge[1]!).replace(/_/g, ' ') : '';
 }

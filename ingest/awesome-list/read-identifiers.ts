@@ -3,6 +3,7 @@ import { findArxivIdInUrl, findIdLikeToken, parseArxivId } from '../../src/model
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { kindFromLabel, safeUrl } from './classify-link';
+import { safeDecodeUri } from '../../src/model/safe-decode-uri';
 
 /** A link of an entry, with the line it is on; the title link has no label. */
 export interface LocatedLink {
@@ -79,7 +80,7 @@ export function readDoi(url: string): string | undefined {
   const parsed = safeUrl(url);
   if (!parsed) return undefined;
   const onDoiOrg = /(^|\.)doi\.org$/i.test(parsed.hostname);
-  const path = decodeURIComponent(parsed.pathname);
+  const path = safeDecodeUri(parsed.pathname);
   const match = DOI_PATH.exec(path);
   if (!match || (!onDoiOrg && !/^\/doi\//i.test(path))) return undefined;
   return match[1]!.toLowerCase();

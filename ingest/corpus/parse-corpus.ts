@@ -37,7 +37,7 @@ export function parseCorpus(files: ReadonlyMap<string, string>, dir: string): Pa
   };
   const manifest = decode(
     CorpusManifest,
-    parseYaml(text(CORPUS_FILES.manifest)),
+    readYaml(text(CORPUS_FILES.manifest), `${dir}/${CORPUS_FILES.manifest}`),
     `${dir}/${CORPUS_FILES.manifest}`,
   );
   const sections = readJsonLines(
@@ -116,4 +116,12 @@ function decode<T extends z.ZodType>(
 function splitSource(source: string): { file: string; line: number } {
   const at = source.lastIndexOf(':');
   return { file: source.slice(0, at), line: Number(source.slice(at + 1)) };
+}
+
+function readYaml(text: string, file: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    throw new NotThisFormatError(file, `not YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
 }

@@ -53,7 +53,10 @@ export function decodeTextWithLegacyFallback(
     return { text: decodeText(bytes, file), warnings: [] };
   } catch (error) {
     const bad = findInvalidUtf8(bytes);
-    if (!(error instanceof NotThisFormatError) || bad === undefined) throw error;
+    // Only text that is not UTF-8 falls back; empty or binary files are refused as they are.
+    if (!(error instanceof NotThisFormatError) || bad === undefined || bytes.includes(NUL)) {
+      throw error;
+    }
     const text = decodeWindows1252(bytes).replace(/\r\n?/g, '\n');
     const byte = bytes[bad]!.toString(16).padStart(2, '0');
     const warning: Finding = {

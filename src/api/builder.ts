@@ -32,14 +32,10 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'Whether items come before this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
     endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
-    nodeQueryOptions: {
-      description: 'Any object by its global id (null when none exists).',
-      args: { id: { description: 'A global id, as returned in any `id` field.' } },
-    },
-    nodesQueryOptions: {
-      description: 'Objects by global ids, in the order asked (null where none exists).',
-      args: { ids: { description: 'Global ids, as returned in `id` fields.' } },
-    },
+    // `node` and `nodes` are defined in types/node-query.ts: they take ids leniently (null, not an
+    // error, for an id that does not decode) and cap how many one call may ask for.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     firstArgOptions: { description: 'Page size from the start (at most 100; default 20).' },
     afterArgOptions: { description: 'Return items after this cursor (from `pageInfo.endCursor`).' },
     lastArgOptions: { description: 'Page size from the end (at most 100).' },

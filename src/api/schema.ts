@@ -23,6 +23,7 @@ import './types/paper-citations';
 import './types/citation-analysis';
 import './types/citation-graph-export';
 import './types/related-citations';
+import './types/node-query';
 
 /** Every mutation needs the write token (checked once here, not by each mutation). */
 export const schema = guardMutations(builder.toSchema());

@@ -3,6 +3,7 @@ import { ingestSurveyList } from '../../ingest/pipeline/ingest-list';
 import type { IngestSummary } from '../../ingest/pipeline/ingest-list';
 import { PaperIndex } from '../search/paper-index';
 import { openDatabase } from '../store/database';
+import { refuseInputsUnderstoodTooLittle, refuseShrinkingList } from './check-ingest-inputs';
 import type { CliIo } from './io';
 import { UsageError } from './io';
 import { loadOntology, pillarsOf } from '../service/ontology-files';
@@ -14,6 +15,7 @@ import { formatIngestSummary, formatRecordsSummary } from './format-summary';
 import { basename } from 'node:path';
 import type { RecordsSummary } from '../../ingest/pipeline/ingest-records';
 import { ingestPaperRecords } from '../../ingest/pipeline/ingest-records';
+import { assignMissingCitationKeys } from '../../ingest/pipeline/assign-citation-keys';
 import { importEntityLinks } from '../../ingest/pipeline/import-entity-links';
 import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
 import { formatLinkSummary } from './format-link-summary';
@@ -36,6 +38,7 @@ interface IngestOptions {
   enrichOnly?: boolean;
   referencesOf?: string;
   citationsOf?: string;
+  allowShrink?: boolean;
 }
 
 export function registerIngestCommand(program: Command, io: CliIo): void {
@@ -63,6 +66,10 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
       'the file is Semantic Scholar /citations of this paper (arXiv id or DOI)',
     )
     .option('--strict', 'fail, writing nothing, when any entry had to be skipped')
+    .option(
+      '--allow-shrink',
+      'accept a list version that removes more than half of the papers the list held',
+    )
     .option('--verbose', 'print every warning and skipped entry')
     .option('--json', 'print the summaries as JSON')
     .option('--db <path>', 'database file')
@@ -86,6 +93,7 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
       subject: { referencesOf: options.referencesOf, citationsOf: options.citationsOf },
     }),
   );
+  refuseInputsUnderstoodTooLittle(inputs);
   if (options.strict) rejectLowCoverage(inputs);
   if (options.strict) rejectSkipped(inputs);
   const ontology = loadOntology();
@@ -97,6 +105,7 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
       results: inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
       links: linkPapersToOntology(db, ontology, overrides),
       waitingWorksLinked: linkWaitingWorks(db),
+      keys: assignMissingCitationKeys(db, new Date().toISOString()),
     }))();
     PaperIndex.open(db);
     if (!options.json) {
@@ -147,6 +156,7 @@ function writeInput(
       parserFindings,
       onProgress: progress.update,
     });
+    refuseShrinkingList(summary, input.path, options.allowShrink ?? false);
     const results: IngestResult[] = [{ kind: 'list', path: input.path, summary }];
     if (input.records?.length) {
       const records = ingestPaperRecords(db, input.records, {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { lintAwesomeList } from '../../ingest/awesome-list/lint-awesome-list';
 import { describeCoverage } from '../../ingest/awesome-list/measure-arxiv-coverage';
 import type { ParsedAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
+import { checkInputLimits } from '../../ingest/limits/input-limits';
 import { parseAwesomeList } from '../../ingest/awesome-list/parse-awesome-list';
 import type { Finding } from '../model/finding';
 import type { CliIo } from './io';
@@ -44,7 +45,9 @@ function lintFile(path: string, io: CliIo): Finding[] {
   let parsed: ParsedAwesomeList;
   try {
     // Findings name the path as the user gave it, so editors and CI annotations can jump to it.
-    parsed = parseAwesomeList(readInputFile(path), path);
+    const text = readInputFile(path);
+    checkInputLimits(text, path, 'awesome');
+    parsed = parseAwesomeList(text, path);
   } catch (error) {
     throw new UsageError((error as Error).message, LINT_EXIT.badInput);
   }

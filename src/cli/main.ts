@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
 import { registerCitationsCommand } from './citations-command';
+import { NewerDatabaseError } from '../store/database';
+import { registerBackupCommands } from './backup-command';
 import { registerCollectionCommand } from './collection-command';
 import { registerCorpusCommand } from './corpus-command';
 import { registerExportCommand } from './export-command';
@@ -13,6 +15,7 @@ import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
 import { SearchSyntaxError } from '../search/parse-search-query';
 import { registerLintCommand } from './lint-command';
+import { registerListCommand } from './list-command';
 import { registerOntologyCommand } from './ontology-command';
 import { registerQueryCommand } from './query-command';
 import { registerSchemaCommand } from './schema-command';
@@ -48,6 +51,8 @@ export function createProgram(io: CliIo): Command {
     registerFetchArxivCommand,
     registerFetchCitationsCommands,
     registerSchemaCommand,
+    registerListCommand,
+    registerBackupCommands,
   ]) {
     register(program, io);
   }
@@ -83,7 +88,7 @@ function reportError(error: unknown, io: CliIo): number {
     io.err(`surveygraph: cannot read the search query: ${error.message}`);
     return 2;
   }
-  if (error instanceof NotThisFormatError) {
+  if (error instanceof NotThisFormatError || error instanceof NewerDatabaseError) {
     io.err(`surveygraph: ${error.message}`);
     return EXIT.usage;
   }

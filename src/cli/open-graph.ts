@@ -8,7 +8,11 @@ import { UsageError } from './io';
 import { loadAbbreviations, loadOntology } from '../service/ontology-files';
 
 /** An existing database with its search index ready; fails clearly when there is no database yet. */
-export function openGraph(dbPath: string): { db: Db; index: PaperIndex } {
+export function openGraph(dbPath: string): {
+  db: Db;
+  index: PaperIndex;
+  reopenIndex: () => PaperIndex;
+} {
   if (!existsSync(dbPath)) {
     throw new UsageError(
       `${dbPath}: no database yet; run \`surveygraph ingest FILE\` or \`npm start\` first`,
@@ -16,7 +20,11 @@ export function openGraph(dbPath: string): { db: Db; index: PaperIndex } {
   }
   const db = openDatabase(dbPath);
   const synonyms = () => buildSynonymTable(loadOntology(), loadAbbreviations());
-  return { db, index: PaperIndex.open(db, { synonyms }) };
+  return {
+    db,
+    index: PaperIndex.open(db, { synonyms }),
+    reopenIndex: () => PaperIndex.open(db, { synonyms, save: false }),
+  };
 }
 
 /** The GraphQL context for in-process use: the local user owns the file, so writes are allowed. */

@@ -6,6 +6,8 @@ import { parseBibtex } from '../../ingest/bibtex/parse-bibtex';
 import type { CorpusEntityLink } from '../../ingest/corpus/corpus-format';
 import { parseCorpus } from '../../ingest/corpus/parse-corpus';
 import { parsePaperJsonl } from '../../ingest/jsonl/parse-paper-jsonl';
+import type { LimitedFormat } from '../../ingest/limits/input-limits';
+import { checkInputLimits } from '../../ingest/limits/input-limits';
 import type { Finding, ParseResult } from '../../ingest/types';
 import type { PaperRecord } from '../model/paper-record';
 import type { SurveyList } from '../model/survey-list';
@@ -74,6 +76,7 @@ export function parseInput(
   if (format === 'corpus') return parseCorpusFolder(path, options.listName);
   const legacy = format === 'bibtex' ? readLegacyInputFile(path) : undefined;
   const text = legacy?.text ?? readInputFile(path);
+  checkInputLimits(text, path, limitsOf(format));
   const parseRecords = RECORD_PARSERS[format];
   if (parseRecords) {
     const parsed = parseRecords(text, basename(path));
@@ -116,6 +119,13 @@ export function parseListInput(
   return input;
 }
 
+/** The bounds a format's file must keep: XML ones as XML, JSON ones as JSON. */
+function limitsOf(format: InputFormat | CitationInputFormat): LimitedFormat {
+  if (format === 'awesome' || format === 'bibtex' || format === 'arxiv') return format;
+  if (format === 'bibtex-references') return 'bibtex';
+  return format === 'grobid' ? 'arxiv' : 'jsonl';
+}
+
 /** Extensions whose files may hold citations in a format told apart by content. */
 const SNIFFED_EXTENSIONS = /\.(json|jsonl|ndjson|xml|tei)$/i;
 
@@ -140,13 +150,18 @@ function parseCitationInput(
     ? 'bibtex-references'
     : ((requested as CitationInputFormat | undefined) ?? sniffCitationText(text));
   if (!format) return undefined;
+  checkInputLimits(text, path, limitsOf(format));
   const parsed = parseCitationText(format, text, basename(path), options.subject ?? {});
   return { kind: 'citations', path, format, ...parsed };
 }
 
 function parseCorpusFolder(dir: string, listName: string | undefined): ParsedListInput {
   const files = new Map(
-    readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const),
+    readdirSync(dir).map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      checkInputLimits(text, join(dir, name), 'jsonl');
+      return [name, text] as const;
+    }),
   );
   const corpus = parseCorpus(files, dir);
   return {

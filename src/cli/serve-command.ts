@@ -8,8 +8,10 @@ import { readWholeNumber } from './read-whole-number';
 import { UsageError } from './io';
 import { openGraph } from './open-graph';
 import { resolveDbPath } from './paths';
+import type { ServerFlagValues } from './server-options';
+import { addServerOptions, readServerLimits, readServerSwitches } from './server-options';
 
-interface ServeOptions {
+interface ServeOptions extends ServerFlagValues {
   port: string;
   host: string;
   db?: string;
@@ -18,7 +20,7 @@ interface ServeOptions {
 }
 
 export function registerServeCommand(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('serve')
     .description('Serve the GraphQL API (with GraphiQL) over HTTP')
     .option('-p, --port <port>', 'port to listen on (env PORT)', io.env['PORT'] ?? '4000')
@@ -28,22 +30,37 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       '--build-if-missing',
       'build the database from the bundled corpus when it does not exist',
     )
-    .option('--db <path>', 'database file')
-    .action((options: ServeOptions) => serve(options, io));
+    .option('--db <path>', 'database file');
+  addServerOptions(command).action((options: ServeOptions) => serve(options, io));
 }
 
 async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   const dbPath = resolveDbPath(options.db, io);
   if (options.buildIfMissing) buildDefaultDatabaseIfMissing(dbPath, io);
   const writeToken = readWriteToken(options, io);
+  const limits = readServerLimits(options, io);
+  const switches = readServerSwitches(options, io);
   const started = performance.now();
   const graph = openGraph(dbPath);
-  const { yoga, close } = createApp({
+  const app = createApp({
     ...graph,
     writeToken,
-    logError: (e) => io.err(`[error] ${String((e as Error)?.stack ?? e)}`),
+    limits,
+    switches,
+    log: (line) => io.out(JSON.stringify(line)),
+    logError: (e, requestId) =>
+      io.err(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          msg: 'error',
+          id: requestId,
+          error: String((e as Error)?.stack ?? e),
+        }),
+      ),
   });
-  const server = createServer(yoga);
+  const server = createServer(app.yoga);
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.headersTimeout = Math.min(limits.requestTimeoutMs, 60_000);
   const port = readWholeNumber('--port', options.port, { min: 0, max: 65535 });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) =>
@@ -58,15 +75,26 @@ async function serve(options: ServeOptions, io: CliIo): Promise<void> {
     `surveygraph: ${graph.index.documentCount} papers ready in ${ms} ms (search index ${graph.index.loadedFromCache ? 'reused' : 'rebuilt'})`,
   );
   const host = ['0.0.0.0', '127.0.0.1', '::'].includes(options.host) ? 'localhost' : options.host;
-  io.err(`GraphQL and GraphiQL at http://${host}:${boundPort}/graphql`);
   io.err(
     writeToken
       ? 'writes: enabled for requests with the bearer token'
       : 'writes: disabled (set SURVEYGRAPH_TOKEN or --token-file to enable mutations)',
   );
-  const shutdown = () => server.close(() => close());
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  io.err(
+    `limits: depth ${limits.maxDepth}, cost ${limits.maxCost}, aliases ${limits.maxAliases}, tokens ${limits.maxTokens}, batch ${limits.maxBatch}, body ${limits.maxBodyBytes} B, time budget ${limits.timeBudgetMs} ms; CORS ${switches.corsOrigins.length ? switches.corsOrigins.join(', ') : 'closed'}; introspection ${switches.introspection ? 'on' : 'off'}`,
+  );
+  io.err(
+    `GraphQL${switches.graphiql ? ' and GraphiQL' : ''} at http://${host}:${boundPort}/graphql`,
+  );
+  const shutdown = (signal: string) => {
+    io.err(`surveygraph: ${signal}: finishing requests in flight, then closing the database`);
+    app.drain();
+    server.close(() => app.close());
+    // Keep-alive connections would hold close() open; idle ones go now, busy ones after replying.
+    server.closeIdleConnections();
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
   await new Promise<void>((resolve) => server.once('close', resolve));
 }
 

@@ -1,5 +1,5 @@
 import type { PaperDetails } from '../model/paper';
-import { assignCitationKeys } from './citation-key';
+import { assignCitationKeys } from '../model/citation-key';
 import { describeWork, type Work } from './describe-work';
 import type { LatexEncoding } from './latex-text';
 import { escapeLatex } from './latex-text';

@@ -1,5 +1,5 @@
 import type { PaperDetails } from '../model/paper';
-import { assignCitationKeys } from './citation-key';
+import { assignCitationKeys } from '../model/citation-key';
 import { describeWork, type Work, type WorkType } from './describe-work';
 import { splitPersonName } from '../model/person-name';
 import { cslTitle } from './plain-title';

@@ -1,5 +1,5 @@
 import type { PaperDetails } from '../model/paper';
-import { assignCitationKeys } from './citation-key';
+import { assignCitationKeys } from '../model/citation-key';
 
 export interface JsonOptions {
   keys?: ReadonlyMap<number, string> | undefined;

@@ -1,3 +1,5 @@
+import { safeDecodeUri } from './safe-decode-uri';
+
 /**
  * arXiv identifiers: https://info.arxiv.org/help/arxiv_identifier.html
  * New style `YYMM.NNNN` (2007-04 … 2014-12) and `YYMM.NNNNN` (2015-01 on), old style
@@ -64,7 +66,7 @@ function checkOldStyle(candidate: string, match: RegExpExecArray): ArxivIdResult
 export function findArxivIdInUrl(url: string): ArxivIdResult | undefined {
   const parsed = safeUrl(url);
   if (!parsed || !ARXIV_HOST.test(parsed.hostname)) return undefined;
-  const path = ID_IN_PATH.exec(decodeURIComponent(parsed.pathname));
+  const path = ID_IN_PATH.exec(safeDecodeUri(parsed.pathname));
   if (!path) return { ok: false, candidate: parsed.pathname, reason: 'arXiv URL names no paper' };
   return parseArxivId(path[1]!);
 }

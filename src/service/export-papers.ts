@@ -1,4 +1,4 @@
-import { assignCitationKeys } from '../export/citation-key';
+import { assignCitationKeys } from '../model/citation-key';
 import type { ExportFormatName } from '../export/export-formats';
 import { exportFormats } from '../export/export-formats';
 import type { CitationFormat, CitationStyle } from '../export/format-citations';
@@ -7,7 +7,7 @@ import type { MarkdownGroupBy } from '../export/format-markdown';
 import type { PaperSelection, SelectionFailure } from '../model/paper-selection';
 import { invalidInput } from '../model/paper-selection';
 import type { PaperDetails } from '../model/paper';
-import { claimCitationKeys } from '../store/citation-key.store';
+import { listAllCitationKeys } from '../store/citation-key.store';
 import type { Db } from '../store/database';
 import { listAllLists } from '../store/list.store';
 import { listPaperDetailsByIds } from '../store/paper-details.store';
@@ -47,7 +47,7 @@ export interface ExportSources extends PaperSources {
   now?: (() => Date) | undefined;
 }
 
-/** Formats whose output shows citation keys; exporting in them gives papers their lasting key. */
+/** Formats whose output shows citation keys. */
 const KEYED = new Set<ExportKind>(['bibtex', 'biblatex', 'csl-json', 'ris', 'csv', 'json']);
 
 /**
@@ -60,7 +60,7 @@ export function exportPapers(sources: ExportSources, request: ExportRequest): Ex
   const selected = selectPapers(sources, request.selection);
   if (!selected.ok) return selected;
   const papers = listPaperDetailsByIds(sources.db, selected.paperIds);
-  const keys = KEYED.has(request.format) ? claimKeys(sources, papers) : undefined;
+  const keys = KEYED.has(request.format) ? readKeys(sources, papers) : undefined;
   const text = formatPapers(sources.db, papers, request, keys);
   const { contentType, extension } = describeFile(request);
   const filename = `${fileStem(request.selection)}.${extension}`;
@@ -89,9 +89,13 @@ function checkOptions(request: ExportRequest): SelectionFailure | undefined {
   return undefined;
 }
 
-function claimKeys(sources: ExportSources, papers: PaperDetails[]): Map<number, string> {
-  const at = (sources.now?.() ?? new Date()).toISOString();
-  return claimCitationKeys(sources.db, (existing) => assignCitationKeys(papers, existing), at);
+/**
+ * The papers' stored citation keys (given at ingest). A paper without one (a database from before
+ * keys were given at ingest) gets the key the next ingest would give it, computed, not stored:
+ * exports are public reads and never write.
+ */
+function readKeys(sources: ExportSources, papers: PaperDetails[]): Map<number, string> {
+  return assignCitationKeys(papers, listAllCitationKeys(sources.db));
 }
 
 /** The one list survey among the papers; with several (or none) no header names one. */

@@ -2,6 +2,7 @@ import { checkFilterNames } from '../model/check-filter-names';
 import type { PaperFilter } from '../model/paper-filter';
 import type { PaperLookups, PaperSelection, SelectionResult } from '../model/paper-selection';
 import { invalidInput, resolvePaperSelection } from '../model/paper-selection';
+import { describeSearchQueryProblem } from '../model/search-query-limits';
 import { listCollectionEntries } from '../store/collection-paper.store';
 import { findCollectionByName } from '../store/collection.store';
 import type { Db } from '../store/database';
@@ -27,6 +28,8 @@ export interface PaperSources {
  */
 export function selectPapers(sources: PaperSources, selection: PaperSelection): SelectionResult {
   if (selection.kind === 'search') {
+    const tooLong = describeSearchQueryProblem(selection.query);
+    if (tooLong) return invalidInput('search', tooLong);
     const unreadable = sources.index.validate(selection.query);
     if (unreadable) return invalidInput('search', `Cannot read the search query: ${unreadable}.`);
   }

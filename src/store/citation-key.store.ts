@@ -40,19 +40,47 @@ export function claimCitationKeys(
   db: Db,
   assign: AssignCitationKeys,
   at: string,
+  isProvisional: (paperId: number) => boolean = () => false,
 ): Map<number, string> {
   return db
     .transaction(() => {
       const existing = listAllCitationKeys(db);
       const keys = new Map(assign(existing));
-      const fresh = [...keys].filter(([paperId]) => !existing.has(paperId));
+      const fresh = [...keys]
+        .filter(([paperId]) => !existing.has(paperId))
+        .map(([paperId, key]) => [paperId, key, isProvisional(paperId) ? 1 : 0]);
       if (fresh.length > 0) {
         db.prepare(
-          `INSERT INTO citation_keys (paper_id, key, assigned_at)
-         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ? FROM json_each(?)`,
+          `INSERT INTO citation_keys (paper_id, key, assigned_at, provisional)
+         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ?,
+                json_extract(value, '$[2]') FROM json_each(?)`,
         ).run(at, JSON.stringify(fresh));
       }
       return keys;
     })
     .immediate();
+}
+
+/** Ids of the papers that have no citation key yet, oldest first. */
+export function listPaperIdsWithoutCitationKey(db: Db): number[] {
+  return db
+    .prepare(
+      'SELECT id FROM papers WHERE id NOT IN (SELECT paper_id FROM citation_keys) ORDER BY id',
+    )
+    .pluck()
+    .all() as number[];
+}
+
+/**
+ * Drops the provisional keys of papers that now have authors, so the ingest gives them their
+ * final key; returns how many. Only ever called inside an ingest's transaction.
+ */
+export function releaseProvisionalKeysOfAuthoredPapers(db: Db): number {
+  return db
+    .prepare(
+      `DELETE FROM citation_keys
+       WHERE provisional = 1
+         AND EXISTS (SELECT 1 FROM paper_authors pa WHERE pa.paper_id = citation_keys.paper_id)`,
+    )
+    .run().changes;
 }

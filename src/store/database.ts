@@ -28,9 +28,23 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   if (!options.readonly) {
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    migrate(db);
+    try {
+      migrate(db);
+    } catch (error) {
+      db.close();
+      if (error instanceof NewerDatabaseError) throw new NewerDatabaseError(error.message, path);
+      throw error;
+    }
   }
   return db;
+}
+
+/** The database was written by a newer surveygraph; opening it could lose data, so it is refused. */
+export class NewerDatabaseError extends Error {
+  constructor(detail: string, file?: string) {
+    super(file ? `${file}: ${detail}` : detail);
+    this.name = 'NewerDatabaseError';
+  }
 }
 
 interface Migration {
@@ -59,8 +73,8 @@ export function migrate(db: Db, dir = MIGRATIONS_DIR): number {
   }
   const latest = listMigrations(dir).at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new Error(
-      `database schema version ${current} is newer than this surveygraph (knows up to ${latest}); upgrade surveygraph`,
+    throw new NewerDatabaseError(
+      `database schema version ${current} is newer than this surveygraph (knows up to ${latest}); upgrade surveygraph to open it`,
     );
   }
   return pending.length;

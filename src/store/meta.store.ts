@@ -14,3 +14,12 @@ export function bumpContentVersion(db: Db): number {
   ).run(String(next));
   return next;
 }
+
+/** True when the database answers a trivial query (readiness probe). */
+export function databaseAnswers(db: Db): boolean {
+  try {
+    return db.prepare('SELECT 1').pluck().get() === 1;
+  } catch {
+    return false;
+  }
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/database';
+import { assignMissingCitationKeys } from '../../ingest/pipeline/assign-citation-keys';
 import { createTestApp } from '../support/app';
 import { createTestGraph, ingestMarkdown } from '../support/graph';
 
@@ -312,7 +313,8 @@ describe('papers in a collection', () => {
     ]);
   });
 
-  it('adds a paper by the citation key an export gave it, and annotates it by that key', async () => {
+  it('adds a paper by the citation key its ingest gave it (as exports show it), and annotates it by that key', async () => {
+    assignMissingCitationKeys(t.db as Db, '2026-01-01T00:00:00Z');
     const exported = await t.api.query<{ export: { text: string } }>(
       '{ export(format: BIBTEX, selection: { arxivIds: ["2503.07365"] }) { text } }',
     );

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../support/cli';
+import { run, tempDir } from '../support/cli';
 
 const bin = join(import.meta.dirname, '../../bin/surveygraph.js');
 
@@ -54,5 +55,48 @@ describe('surveygraph serve (the real binary)', () => {
     } finally {
       server.child.kill('SIGTERM');
     }
+  }, 60_000);
+
+  it('finishes a request in flight on SIGTERM, then exits 0; logs one JSON line per request', async () => {
+    const db = join(tempDir(), 'small.sqlite');
+    const list = join(import.meta.dirname, '../ingest/fixtures/list version one.md');
+    expect((await run(['ingest', '--db', db, '--list', 'one', list])).code).toBe(0);
+    const server = startServer(['--db', db, '--production']);
+    let stdout = '';
+    server.child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.child.on('exit', resolve));
+    const url = new URL(await server.url);
+    expect(server.stderr()).toMatch(/limits: depth 10, cost 50000/);
+    expect(server.stderr()).toMatch(/introspection off/);
+    const body = JSON.stringify({ query: 'query Count { papers(first: 1) { totalCount } }' });
+    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': body.length },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      // Half the body now, the signal, then the rest: the request is in flight when SIGTERM lands.
+      req.write(body.slice(0, 10));
+      setTimeout(() => {
+        server.child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(10)), 300);
+      }, 300);
+    });
+    const answered = await response;
+    expect(answered.status).toBe(200);
+    expect(JSON.parse(answered.text)).toEqual({ data: { papers: { totalCount: 4 } } });
+    expect(await exited).toBe(0);
+    expect(server.stderr()).toMatch(/SIGTERM: finishing requests in flight/);
+    const line = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
+    expect(line).toMatchObject({ msg: 'request', operation: 'Count', status: 200 });
+    expect(line['id']).toEqual(expect.any(String));
   }, 60_000);
 });

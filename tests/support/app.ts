@@ -1,5 +1,6 @@
 import type { Db } from '../../src/store/database';
 import { PaperIndex } from '../../src/search/paper-index';
+import type { AppOptions } from '../../src/server/app';
 import { createApp } from '../../src/server/app';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -8,11 +9,9 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** A yoga app over `db`, queried through `yoga.fetch` (no port). */
-export function createTestApp(
-  db: Db,
-  options: { writeToken?: string; logError?: (e: unknown) => void } = {},
-) {
-  const { yoga } = createApp({ db, index: PaperIndex.open(db), ...options });
+export function createTestApp(db: Db, options: Omit<AppOptions, 'db' | 'index'> = {}) {
+  const app = createApp({ db, index: PaperIndex.open(db), ...options });
+  const { yoga } = app;
   async function query<T = Record<string, unknown>>(
     document: string,
     variables?: Record<string, unknown>,
@@ -25,7 +24,7 @@ export function createTestApp(
     });
     return (await response.json()) as GraphQLResponse<T>;
   }
-  return { yoga, query };
+  return { yoga, query, app };
 }
 
 /** A synthetic awesome-list with `count` entries spread over sections of every pillar. */

@@ -1,3 +1,4 @@
+import { describeSearchQueryProblem } from '../../model/search-query-limits';
 import { encodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Paper } from '../../model/paper';
@@ -121,6 +122,8 @@ function findHits(
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
+  const problem = describeSearchQueryProblem(query);
+  if (problem) throw createGraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
   const hits = searchOrReject(ctx, query);
   const filter = toPaperFilter(filterInput);
   const allowed = new Set(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignCitationKeys, baseCitationKey } from '../../src/export/citation-key';
-import { generatePapers } from './generated-papers';
+import { assignCitationKeys, baseCitationKey } from '../../src/model/citation-key';
+import { generatePapers } from '../export/generated-papers';
 import {
   arxivOnlyPaperWithAccentedAuthors,
   blogPostWithoutAuthors,
@@ -10,7 +10,7 @@ import {
   secondOfTwoPapersCollidingOnKey,
   titleWithInlineMath,
   titleWithLatexSpecials,
-} from './paper-fixtures';
+} from '../export/paper-fixtures';
 
 describe('baseCitationKey', () => {
   it('joins the first author family name, the year and the first significant title word', () => {

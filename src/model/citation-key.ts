@@ -1,5 +1,5 @@
-import type { PaperDetails } from '../model/paper';
-import { fullFamilyName, splitPersonName } from '../model/person-name';
+import type { PaperDetails } from './paper';
+import { fullFamilyName, splitPersonName } from './person-name';
 
 /** Title words that never make a key (`On the …`, `Towards …`). */
 const STOPWORDS = new Set(
