@@ -92,7 +92,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', '**/fixtures/**'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', '**/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

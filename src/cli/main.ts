@@ -1,22 +1,38 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
-import { registerCollectionCommand } from './collection-command';
-import { registerCorpusCommand } from './corpus-command';
-import { registerExportCommand } from './export-command';
-import { registerFetchArxivCommand } from './fetch-arxiv-command';
-import { registerIngestCommand } from './ingest-command';
 import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
-import { registerLintCommand } from './lint-command';
-import { registerOntologyCommand } from './ontology-command';
-import { registerQueryCommand } from './query-command';
-import { registerSchemaCommand } from './schema-command';
-import { registerSearchCommand } from './search-command';
-import { registerServeCommand } from './serve-command';
-import { registerStatsCommand } from './stats-command';
 
-export function createProgram(io: CliIo): Command {
+type RegisterCommand = (program: Command, io: CliIo) => void;
+
+/**
+ * Each command's module, loaded only when that command runs (or for the full help): a command
+ * pays for its own dependencies (GraphQL schema, parsers, citation formatting), not everyone's.
+ */
+const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  ingest: async () => (await import('./ingest-command')).registerIngestCommand,
+  query: async () => (await import('./query-command')).registerQueryCommand,
+  search: async () => (await import('./search-command')).registerSearchCommand,
+  stats: async () => (await import('./stats-command')).registerStatsCommand,
+  serve: async () => (await import('./serve-command')).registerServeCommand,
+  lint: async () => (await import('./lint-command')).registerLintCommand,
+  corpus: async () => (await import('./corpus-command')).registerCorpusCommand,
+  ontology: async () => (await import('./ontology-command')).registerOntologyCommand,
+  collection: async () => (await import('./collection-command')).registerCollectionCommand,
+  export: async () => (await import('./export-command')).registerExportCommand,
+  'fetch-arxiv': async () => (await import('./fetch-arxiv-command')).registerFetchArxivCommand,
+  schema: async () => (await import('./schema-command')).registerSchemaCommand,
+};
+
+/** The commands `argv` needs: the one it names, else all (help, typos, no command). */
+async function loadCommands(argv: readonly string[]): Promise<RegisterCommand[]> {
+  const named = argv.find((arg) => !arg.startsWith('-'));
+  const load = named !== undefined ? COMMANDS[named] : undefined;
+  return Promise.all(load ? [load()] : Object.values(COMMANDS).map((each) => each()));
+}
+
+export async function createProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('surveygraph')
     .description(
       'A literature knowledge graph for surveys: ingest lists, query over GraphQL, search, export.',
@@ -28,22 +44,7 @@ export function createProgram(io: CliIo): Command {
     'after',
     '\nEvery command takes --db <path>; else $SURVEYGRAPH_DB; else db/surveygraph.sqlite.',
   );
-  for (const register of [
-    registerIngestCommand,
-    registerQueryCommand,
-    registerSearchCommand,
-    registerStatsCommand,
-    registerServeCommand,
-    registerLintCommand,
-    registerCorpusCommand,
-    registerOntologyCommand,
-    registerCollectionCommand,
-    registerExportCommand,
-    registerFetchArxivCommand,
-    registerSchemaCommand,
-  ]) {
-    register(program, io);
-  }
+  for (const register of await loadCommands(argv)) register(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
@@ -52,7 +53,7 @@ export function createProgram(io: CliIo): Command {
 /** Runs the CLI and returns its exit code; never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
-    await createProgram(io).parseAsync(argv, { from: 'user' });
+    await (await createProgram(io, argv)).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
     return reportError(error, io);

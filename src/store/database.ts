@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { checkoutRoot } from '../model/checkout-root';
 
 export type Db = Database.Database;
 
-export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../db/migrations');
+export const MIGRATIONS_DIR = resolve(checkoutRoot(import.meta.dirname, 2), 'db/migrations');
 
 export interface OpenDatabaseOptions {
   /** Called with each SQL statement as it runs; tests count statements with it. */
