@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkoutRoot } from '../model/checkout-root';
@@ -33,6 +34,11 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     migrate(db);
   }
   return db;
+}
+
+/** Hex SHA-256 of a text; also `sha256()` in the SQL of migrations. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Statements kept per connection; SQL built with a varying number of `?` ages out. */
@@ -79,6 +85,9 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export function migrate(db: Db, dir = MIGRATIONS_DIR): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = listMigrations(dir).filter((m) => m.version > current);
+  // Functions migrations may call to move existing data (0010 fingerprints long values).
+  if (pending.length > 0)
+    db.function('sha256', { deterministic: true }, (text: unknown) => sha256Hex(String(text)));
   for (const migration of pending) {
     const sql = readFileSync(join(dir, migration.file), 'utf8');
     db.transaction(() => {
