@@ -24,11 +24,14 @@ function requests(): [label: string, request: ExportRequest][] {
 }
 
 /** Prints a table: per format, the bytes written and the median and p99 time of an export. */
-export async function benchExport(dbPath: string): Promise<void> {
+export async function benchExport(
+  dbPath: string,
+): Promise<{ format: string; bytes: number; median: number; p99: number }[]> {
   const db = openDatabase(dbPath);
   const sources = { db, index: PaperIndex.open(db) };
   try {
     const rows: string[][] = [];
+    const figures: { format: string; bytes: number; median: number; p99: number }[] = [];
     let papers = 0;
     for (const [label, request] of requests()) {
       let bytes = 0;
@@ -42,6 +45,12 @@ export async function benchExport(dbPath: string): Promise<void> {
         },
         1,
       );
+      figures.push({
+        format: label,
+        bytes,
+        median: percentile(times, 50),
+        p99: percentile(times, 99),
+      });
       rows.push([
         label,
         bytes.toLocaleString('en'),
@@ -53,6 +62,7 @@ export async function benchExport(dbPath: string): Promise<void> {
       `\nexport of the whole corpus (${papers} papers), ${RUNS} runs each after a warm-up:`,
     );
     printTable(['format', 'bytes', 'median ms', 'p99 ms'], rows);
+    return figures;
   } finally {
     db.close();
   }
