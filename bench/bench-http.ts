@@ -77,6 +77,9 @@ export async function benchHttp(db: Db, index: PaperIndex, runs: number) {
 
 async function listen(handler: RequestListener) {
   const server = createServer(handler);
+  // Longer than any pause between two measured series, so the client never reuses a socket the
+  // server is closing (undici then fails with ECONNRESET).
+  server.keepAliveTimeout = 600_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
