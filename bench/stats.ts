@@ -1,13 +1,10 @@
+import { percentile } from './measure';
+
 /** Median and p99 of repeated measurements, and the ratio of two medians. */
 export interface Spread {
   median: number;
   p99: number;
   n: number;
-}
-
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 export function spread(values: readonly number[]): Spread {
