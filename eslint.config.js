@@ -123,11 +123,11 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', '**/fixtures/**'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', '**/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['bin/**/*.js', '*.js', '*.cjs'],
+    files: ['bin/**/*.js', 'bench/**/*.js', '*.js', '*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable' } },
   },
   {

@@ -10,13 +10,13 @@ import { percentile, timeRuns } from './measure';
 const RUNS = 10;
 
 /** Every export the CLI, GraphQL and HTTP offer, over the whole corpus. */
-function requests(): [label: string, request: ExportRequest][] {
+function requests(citations: boolean): [label: string, request: ExportRequest][] {
   return [
     ...exportFormatNames.map((format): [string, ExportRequest] => [
       format,
       { format, selection: { kind: 'all' } },
     ]),
-    ...citationStyles.map((style): [string, ExportRequest] => [
+    ...(citations ? citationStyles : []).map((style): [string, ExportRequest] => [
       `citations ${style}`,
       { format: 'citations', style, selection: { kind: 'all' } },
     ]),
@@ -24,16 +24,20 @@ function requests(): [label: string, request: ExportRequest][] {
 }
 
 /** Prints a table: per format, the bytes written and the median and p99 time of an export. */
-export async function benchExport(dbPath: string): Promise<void> {
+export async function benchExport(
+  dbPath: string,
+  { citations = true, runs = RUNS }: { citations?: boolean; runs?: number } = {},
+): Promise<{ format: string; bytes: number; median: number; p99: number }[]> {
   const db = openDatabase(dbPath);
   const sources = { db, index: PaperIndex.open(db) };
   try {
     const rows: string[][] = [];
+    const figures: { format: string; bytes: number; median: number; p99: number }[] = [];
     let papers = 0;
-    for (const [label, request] of requests()) {
+    for (const [label, request] of requests(citations)) {
       let bytes = 0;
       const times = await timeRuns(
-        RUNS,
+        runs,
         () => {
           const outcome = exportPapers(sources, request);
           if (!outcome.ok) throw new Error(`${label}: ${outcome.reason}`);
@@ -42,6 +46,12 @@ export async function benchExport(dbPath: string): Promise<void> {
         },
         1,
       );
+      figures.push({
+        format: label,
+        bytes,
+        median: percentile(times, 50),
+        p99: percentile(times, 99),
+      });
       rows.push([
         label,
         bytes.toLocaleString('en'),
@@ -50,9 +60,10 @@ export async function benchExport(dbPath: string): Promise<void> {
       ]);
     }
     console.log(
-      `\nexport of the whole corpus (${papers} papers), ${RUNS} runs each after a warm-up:`,
+      `\nexport of the whole corpus (${papers} papers), ${runs} runs each after a warm-up:`,
     );
     printTable(['format', 'bytes', 'median ms', 'p99 ms'], rows);
+    return figures;
   } finally {
     db.close();
   }

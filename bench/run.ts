@@ -1,126 +1,84 @@
-// `npm run bench`: speed figures quoted in the README. Not a test: it asserts nothing, it reports.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// `npm run bench [-- --sizes real,10k,100k] [--runs N] [--out FILE]`: every figure side by side
+// with its baseline measured in the same run (ratios: this machine is shared and noisy), printed
+// and written as JSON (bench/results/latest.json) so runs can be compared.
+import { Command } from 'commander';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { listBundledCorpora } from '../src/cli/build-default-database';
-import { ingestFiles } from '../src/cli/ingest-command';
+import { dirname, join, resolve } from 'node:path';
 import { PaperIndex } from '../src/search/paper-index';
 import { openDatabase } from '../src/store/database';
-import { createApp } from '../src/server/app';
-import { benchAnalysis } from './analysis';
 import { benchExport } from './export';
+import { benchHttp } from './bench-http';
+import { benchIngest } from './bench-ingest';
+import { benchSearch } from './bench-search';
+import { benchStartup } from './bench-startup';
+import { canMeasureCpu } from './process-time';
 import { benchSearchQuality } from './search-quality';
-import { percentile, quietIo, summarise, timeRuns } from './measure';
+import { prepareCorpus } from './sizes';
 
-const shared = resolve(
-  import.meta.dirname,
-  '../../shared/data/visual-rl/awesome/README.2026-02-10.7441bd7.md',
-);
-const source = existsSync(shared) ? shared : listBundledCorpora()[0]!;
+const options = new Command('bench')
+  .option('--sizes <list>', 'corpora: real and/or synthetic sizes (10k, 100k, 2500)', 'real,10k')
+  .option('--runs <n>', 'repetitions of quick measurements (requests, searches)', '200')
+  .option('--out <file>', 'where to write the JSON results', 'bench/results/latest.json')
+  .parse()
+  .opts<{ sizes: string; runs: string; out: string }>();
+
 const dir = mkdtempSync(join(tmpdir(), 'surveygraph-bench-'));
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  cpuMeasured: canMeasureCpu,
+};
+const results: Record<string, unknown> = { date: new Date().toISOString(), machine, sizes: {} };
+console.log(
+  `surveygraph bench — node ${machine.node}, ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB`,
+);
+if (!canMeasureCpu) console.log('(/usr/bin/time missing: whole-process CPU and RSS not measured)');
 
-function header(): void {
-  const cpu = cpus()[0]?.model ?? 'unknown cpu';
-  console.log(
-    `surveygraph bench — node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
-  );
-  console.log(`input: ${source}\n`);
+const out = resolve(options.out);
+mkdirSync(dirname(out), { recursive: true });
+try {
+  for (const size of options.sizes
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    results['sizes'] = { ...(results['sizes'] as object), [size]: await benchSize(size) };
+    // Written after each size, so a long run that fails later still leaves its figures.
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
+// Judged-query quality and latency (recall@10, nDCG, MRR; variants side by side), real data only.
+if (options.sizes.split(',').some((size) => size.trim() === 'real')) benchSearchQuality();
+console.log(`\nresults: ${out}`);
 
-/** The list, its paper metadata and the authors' BibTeX: the three shared files in one ingest. */
-async function benchFullIngest(): Promise<void> {
-  const data = resolve(import.meta.dirname, '../../shared/data/visual-rl');
-  const files = [shared, join(data, 'paper-metadata.jsonl'), join(data, 'readme-citations.bib')];
-  if (!files.every((file) => existsSync(file)))
-    return console.log('(../shared absent: three-file ingest skipped)');
-  let n = 0;
-  const times = await timeRuns(
-    3,
-    () => ingestFiles(files, { db: join(dir, `full-${n++}.sqlite`), list: 'visual-rl' }, quietIo),
-    1,
+async function benchSize(size: string) {
+  console.log(`\n== ${size}`);
+  const corpus = prepareCorpus(size, dir);
+  const big = /^\d+k$/.test(size) && Number(size.slice(0, -1)) >= 50;
+  const ingest = await benchIngest(corpus, dir, big || size !== 'real' ? 1 : 3);
+  // The database of the first measured ingest serves every measurement below.
+  const { database: dbPath, papers } = ingest;
+  // lint re-parses the whole list per run: its start-up target is about the real corpus.
+  const startup = await benchStartup(
+    dbPath,
+    size === 'real' ? corpus.list : undefined,
+    big ? 3 : 5,
   );
-  console.log(`ingest of list + metadata + BibTeX, with entity linking: ${summarise(times)}`);
-}
-
-async function benchIngest(): Promise<string> {
-  let n = 0;
-  const times = await timeRuns(
-    5,
-    () =>
-      ingestFiles([source], { db: join(dir, `ingest-${n++}.sqlite`), list: 'visual-rl' }, quietIo),
-    1,
-  );
-  console.log(`ingest of the list into a new database: ${summarise(times)}`);
-  const db = join(dir, 'graph.sqlite');
-  ingestFiles([source], { db, list: 'visual-rl' }, quietIo);
-  return db;
-}
-
-async function benchStartup(dbPath: string): Promise<void> {
-  const cold = await timeRuns(10, () => {
-    const db = openDatabase(dbPath);
-    db.prepare('DELETE FROM search_index').run();
-    PaperIndex.open(db);
-    db.close();
-  });
-  const warm = await timeRuns(10, () => {
-    const db = openDatabase(dbPath);
-    PaperIndex.open(db);
-    db.close();
-  });
-  console.log(`start-up, saved index stale (re-tokenise): ${summarise(cold)}`);
-  console.log(`start-up, saved index reused:              ${summarise(warm)}`);
-  console.log(
-    `  → reusing the index is ${(percentile(cold, 50) / percentile(warm, 50)).toFixed(1)}× faster`,
-  );
-}
-
-async function benchHttp(dbPath: string): Promise<void> {
+  const runs = big ? Math.ceil(Number(options.runs) / 4) : Number(options.runs);
   const db = openDatabase(dbPath);
-  const { yoga } = createApp({ db, index: PaperIndex.open(db) });
-  const server = createServer(yoga);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const post = (query: string) => async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-  };
-  const page = await timeRuns(
-    200,
-    post(
-      '{ papers(first: 100) { totalCount edges { node { title year authors { name } sections { name path } } } } }',
-    ),
-    10,
-  );
-  const search = await timeRuns(
-    200,
-    post(
-      '{ search(query: "grpo image generation", first: 20) { totalCount edges { score node { title } } facets { pillars { value count } } } }',
-    ),
-    10,
-  );
-  console.log(`HTTP: 100-paper page with authors and sections: ${summarise(page)}`);
-  console.log(`HTTP: search "grpo image generation" + facets:  ${summarise(search)}`);
-  console.log(
-    `  → a search costs ${(percentile(search, 50) / percentile(page, 50)).toFixed(2)}× a 100-paper page`,
-  );
-  await new Promise((done) => server.close(done));
+  const index = PaperIndex.open(db);
+  const search = await benchSearch(db, runs);
+  const http = await benchHttp(db, index, runs);
   db.close();
+  // Formatted references (citeproc) take seconds per call at the real size: measured there only.
+  const exports = big
+    ? 'skipped at this size'
+    : await benchExport(dbPath, size === 'real' ? {} : { citations: false, runs: 3 });
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(`bench process peak RSS so far: ${peakRssMb} MB`);
+  return { papers, ingest, startup, search, http, exports, benchPeakRssMb: peakRssMb };
 }
-
-header();
-const dbPath = await benchIngest();
-await benchFullIngest();
-await benchStartup(dbPath);
-await benchHttp(dbPath);
-await benchExport(dbPath);
-await benchAnalysis(source, dir);
-benchSearchQuality();
-rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,25 @@
 #!/usr/bin/env node
-// The package's bin: registers tsx so the TypeScript sources run as they are, then hands over to the CLI.
-import { register } from 'tsx/esm/api';
+// The package's bin. Runs the compiled CLI in dist/ (built on install by `npm run build`); in a
+// checkout without dist/ it falls back to running the TypeScript sources through tsx.
+import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 
-register();
-const { runCli, exitQuietlyOnClosedPipe } = await import('../src/cli/main.ts');
-exitQuietlyOnClosedPipe();
-process.exitCode = await runCli(process.argv.slice(2));
+const compiled = new URL('../dist/src/cli/main.js', import.meta.url);
+let cli;
+if (existsSync(compiled)) {
+  cli = await import(compiled.href);
+} else {
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    console.error(
+      'surveygraph: dist/ is missing and tsx is not installed; run `npm run build` first',
+    );
+    process.exit(70);
+  }
+  register();
+  cli = await import('../src/cli/main.ts');
+}
+cli.exitQuietlyOnClosedPipe();
+process.exitCode = await cli.runCli(process.argv.slice(2));

@@ -1,29 +1,57 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NotThisFormatError } from '../../ingest/types';
-import { registerCitationsCommand } from './citations-command';
-import { NewerDatabaseError } from '../store/database';
-import { registerBackupCommands } from './backup-command';
-import { registerCollectionCommand } from './collection-command';
-import { registerCorpusCommand } from './corpus-command';
-import { registerExportCommand } from './export-command';
-import { registerFetchArxivCommand } from './fetch-arxiv-command';
-import { registerFetchCitationsCommands } from './fetch-citations-command';
-import { registerIngestCommand } from './ingest-command';
+import { checkoutRoot } from '../model/checkout-root';
+import { SearchSyntaxError } from '../search/parse-search-query';
 import type { CliIo } from './io';
 import { processIo, UsageError } from './io';
-import { SearchSyntaxError } from '../search/parse-search-query';
-import { registerLintCommand } from './lint-command';
-import { registerListCommand } from './list-command';
-import { registerOntologyCommand } from './ontology-command';
-import { registerQueryCommand } from './query-command';
-import { registerSchemaCommand } from './schema-command';
-import { registerSearchCommand } from './search-command';
-import { registerServeCommand } from './serve-command';
-import { registerStatsCommand } from './stats-command';
 
-export function createProgram(io: CliIo): Command {
+type RegisterCommand = (program: Command, io: CliIo) => void;
+
+/**
+ * Each command's module, loaded only when that command runs (or for the full help): a command
+ * pays for its own dependencies (GraphQL schema, parsers, citation formatting), not everyone's.
+ */
+const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  ingest: async () => (await import('./ingest-command')).registerIngestCommand,
+  query: async () => (await import('./query-command')).registerQueryCommand,
+  search: async () => (await import('./search-command')).registerSearchCommand,
+  stats: async () => (await import('./stats-command')).registerStatsCommand,
+  serve: async () => (await import('./serve-command')).registerServeCommand,
+  lint: async () => (await import('./lint-command')).registerLintCommand,
+  corpus: async () => (await import('./corpus-command')).registerCorpusCommand,
+  ontology: async () => (await import('./ontology-command')).registerOntologyCommand,
+  collection: async () => (await import('./collection-command')).registerCollectionCommand,
+  export: async () => (await import('./export-command')).registerExportCommand,
+  citations: async () => (await import('./citations-command')).registerCitationsCommand,
+  'fetch-arxiv': async () => (await import('./fetch-arxiv-command')).registerFetchArxivCommand,
+  'fetch-s2': loadFetchCitationsCommands,
+  'fetch-openalex': loadFetchCitationsCommands,
+  schema: async () => (await import('./schema-command')).registerSchemaCommand,
+  list: async () => (await import('./list-command')).registerListCommand,
+  backup: loadBackupCommands,
+  restore: loadBackupCommands,
+};
+
+async function loadFetchCitationsCommands(): Promise<RegisterCommand> {
+  return (await import('./fetch-citations-command')).registerFetchCitationsCommands;
+}
+
+async function loadBackupCommands(): Promise<RegisterCommand> {
+  return (await import('./backup-command')).registerBackupCommands;
+}
+
+/** The commands `argv` needs: the one it names, else all (help, typos, no command). */
+async function loadCommands(argv: readonly string[]): Promise<RegisterCommand[]> {
+  const named = argv.find((arg) => !arg.startsWith('-'));
+  const load = named !== undefined ? COMMANDS[named] : undefined;
+  const loaders = load ? [load] : [...new Set(Object.values(COMMANDS))];
+  return Promise.all(loaders.map((each) => each()));
+}
+
+export async function createProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('surveygraph')
     .description(
       'A literature knowledge graph for surveys: ingest lists, query over GraphQL, search, export.',
@@ -36,26 +64,7 @@ export function createProgram(io: CliIo): Command {
     'after',
     '\nEvery command takes --db <path>; else $SURVEYGRAPH_DB; else db/surveygraph.sqlite.',
   );
-  for (const register of [
-    registerIngestCommand,
-    registerQueryCommand,
-    registerSearchCommand,
-    registerStatsCommand,
-    registerServeCommand,
-    registerLintCommand,
-    registerCorpusCommand,
-    registerOntologyCommand,
-    registerCollectionCommand,
-    registerExportCommand,
-    registerCitationsCommand,
-    registerFetchArxivCommand,
-    registerFetchCitationsCommands,
-    registerSchemaCommand,
-    registerListCommand,
-    registerBackupCommands,
-  ]) {
-    register(program, io);
-  }
+  for (const register of await loadCommands(argv)) register(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
@@ -64,7 +73,7 @@ export function createProgram(io: CliIo): Command {
 /** Runs the CLI and returns its exit code; never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
-    await createProgram(io).parseAsync(argv, { from: 'user' });
+    await (await createProgram(io, argv)).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
     return reportError(error, io);
@@ -88,7 +97,9 @@ function reportError(error: unknown, io: CliIo): number {
     io.err(`surveygraph: cannot read the search query: ${error.message}`);
     return 2;
   }
-  if (error instanceof NotThisFormatError || error instanceof NewerDatabaseError) {
+  // By name: importing the store here would load SQLite for commands that never open a database.
+  const newerDatabase = error instanceof Error && error.name === 'NewerDatabaseError';
+  if (error instanceof NotThisFormatError || newerDatabase) {
     io.err(`surveygraph: ${error.message}`);
     return EXIT.usage;
   }
@@ -110,7 +121,7 @@ function isFileError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 function packageVersion(): string {
-  const path = new URL('../../package.json', import.meta.url);
+  const path = join(checkoutRoot(import.meta.dirname, 2), 'package.json'); // src/cli or dist/src/cli
   return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import type { ApiContext } from '../api/context';
 import { buildSynonymTable } from '../search/expand-query';
 import { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
-import { openDatabase } from '../store/database';
-import { UsageError } from './io';
+import { openExistingDatabase } from './open-existing-database';
 import { loadAbbreviations, loadOntology } from '../service/ontology-files';
 
 /** An existing database with its search index ready; fails clearly when there is no database yet. */
@@ -13,12 +11,7 @@ export function openGraph(dbPath: string): {
   index: PaperIndex;
   reopenIndex: () => PaperIndex;
 } {
-  if (!existsSync(dbPath)) {
-    throw new UsageError(
-      `${dbPath}: no database yet; run \`surveygraph ingest FILE\` or \`npm start\` first`,
-    );
-  }
-  const db = openDatabase(dbPath);
+  const db = openExistingDatabase(dbPath);
   const synonyms = () => buildSynonymTable(loadOntology(), loadAbbreviations());
   return {
     db,

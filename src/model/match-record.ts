@@ -31,18 +31,47 @@ export function matchRecordByTitle(
     record.year === undefined ||
     p.year === null ||
     Math.abs(p.year - record.year) <= 1;
-  const exact = papers.filter((p) => normaliseTitle(p.title) === key && yearFits(p));
+  const index = titleIndexOf(papers);
+  const exact = (index.byKey.get(key) ?? []).filter(yearFits);
   if (exact.length > 0) return exact.length === 1 ? exact[0]!.id : undefined;
   const byName = matchByWorkName(record.title, papers.filter(yearFits));
   if (byName !== undefined) return byName;
   if (words < DISTINCTIVE_WORDS + 1) return undefined;
-  const containing = papers.filter((p) => {
-    const other = normaliseTitle(p.title);
-    return (
-      other.split(' ').length > DISTINCTIVE_WORDS && (other.includes(key) || key.includes(other))
-    );
-  });
-  return containing.length === 1 ? containing[0]!.id : undefined;
+  const containing = index.distinctive.filter(
+    ({ key: other }) => other.includes(key) || key.includes(other),
+  );
+  return containing.length === 1 ? containing[0]!.paper.id : undefined;
+}
+
+interface TitleIndex {
+  indexed: number;
+  byKey: Map<string, TitledPaper[]>;
+  /** Papers whose title is long enough to be matched by containment. */
+  distinctive: { key: string; paper: TitledPaper }[];
+}
+
+const TITLE_INDEXES = new WeakMap<readonly TitledPaper[], TitleIndex>();
+
+/**
+ * Normalised titles of `papers`, computed once per paper: an ingest matches every record against
+ * the whole graph, and normalising 10k titles per record made that quadratic. The pipeline only
+ * appends to the list, so papers added since the last call are indexed on the next one.
+ */
+function titleIndexOf(papers: readonly TitledPaper[]): TitleIndex {
+  let index = TITLE_INDEXES.get(papers);
+  if (!index || index.indexed > papers.length) {
+    index = { indexed: 0, byKey: new Map(), distinctive: [] };
+    TITLE_INDEXES.set(papers, index);
+  }
+  for (; index.indexed < papers.length; index.indexed++) {
+    const paper = papers[index.indexed]!;
+    const key = normaliseTitle(paper.title);
+    const same = index.byKey.get(key);
+    if (same) same.push(paper);
+    else index.byKey.set(key, [paper]);
+    if (key.split(' ').length > DISTINCTIVE_WORDS) index.distinctive.push({ key, paper });
+  }
+  return index;
 }
 
 /** `MM-EUREKA: …`, `DreamReward: …`, `UI-R1: …`: a coined name (inner capital, digit or hyphen). */

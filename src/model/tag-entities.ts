@@ -22,6 +22,7 @@ const NAMED_KINDS: readonly EntityKind[] = ['algorithm', 'benchmark'];
 
 interface Matcher {
   entity: OntologyEntity;
+  alias: string;
   regex: RegExp;
   exact: boolean;
 }
@@ -37,6 +38,10 @@ interface Hit {
 
 interface CompiledOntology {
   matchers: Matcher[];
+  /** Matchers by the lower-cased first word of their alias (and its plural): see `findHits`. */
+  byFirstWord: Map<string, number[]>;
+  /** Matchers whose alias starts otherwise; always tried. */
+  always: number[];
   /** `kind/slug` of entities that other entities are variants of: established families. */
   families: Set<string>;
 }
@@ -51,36 +56,71 @@ function compileOntology(ontology: OntologyEntity[]): CompiledOntology {
     .flatMap((entity) =>
       [...new Set([entity.name, ...entity.aliases])].map((alias) => ({
         entity,
+        alias,
         ...compileAliasPattern(alias, entity.matchCase),
       })),
     );
   const families = new Set(
     ontology.filter((e) => e.variantOf).map((e) => `${e.kind}/${e.variantOf}`),
   );
-  const result = { matchers, families };
+  const result = { matchers, families, ...indexByFirstWord(matchers) };
   compiled.set(ontology, result);
   return result;
 }
 
 export function tagEntities(input: TagInput, ontology: OntologyEntity[]): EntityMention[] {
-  const { matchers, families } = compileOntology(ontology);
+  const compiled = compileOntology(ontology);
   const fields: [string, string][] = [['title', input.title]];
   if (input.abstract) fields.push(['abstract', input.abstract]);
   for (const [key, value] of Object.entries(input.bibtexFields ?? {}))
     fields.push([`bibtex.${key}`, value]);
 
   const mentions = fields.flatMap(([field, text]) =>
-    resolveOverlaps(findHits(field, text, matchers))
+    resolveOverlaps(findHits(field, text, compiled))
       .filter((hit) => !isNegated(text, hit.start))
-      .map((hit) => toMention(hit, text, families)),
+      .map((hit) => toMention(hit, text, compiled.families)),
   );
   return addImpliedMentions(mergeByEntity(mentions), ontology);
 }
 
-function findHits(field: string, text: string, matchers: Matcher[]): Hit[] {
+const FIRST_WORD = /^[a-z0-9]+(?![\p{L}\p{N}])/iu;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * An alias can only match where its first word stands whole in the text (the patterns require
+ * that no letter or digit touch a match, and an alias's first word ends where a separator
+ * starts), so each text runs only the patterns whose first word it contains: a few dozen of
+ * the ontology's ~1 000 instead of all of them. Non-ASCII first words are always tried.
+ */
+function indexByFirstWord(
+  matchers: readonly Matcher[],
+): Omit<CompiledOntology, 'matchers' | 'families'> {
+  const byFirstWord = new Map<string, number[]>();
+  const always: number[] = [];
+  matchers.forEach(({ alias }, index) => {
+    const first = FIRST_WORD.exec(alias.trim())?.[0].toLowerCase();
+    if (!first) {
+      always.push(index);
+      return;
+    }
+    const keys = first.length === alias.trim().length ? [first, `${first}s`] : [first];
+    for (const key of keys) byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), index]);
+  });
+  return { byFirstWord, always };
+}
+
+function candidateMatchers(text: string, compiled: CompiledOntology): Matcher[] {
+  const indexes = new Set(compiled.always);
+  for (const word of new Set(text.match(WORDS) ?? [])) {
+    for (const index of compiled.byFirstWord.get(word.toLowerCase()) ?? []) indexes.add(index);
+  }
+  return [...indexes].sort((a, b) => a - b).map((index) => compiled.matchers[index]!);
+}
+
+function findHits(field: string, text: string, compiled: CompiledOntology): Hit[] {
   const masked = maskUrls(text);
   const hits: Hit[] = [];
-  for (const { entity, regex, exact } of matchers) {
+  for (const { entity, regex, exact } of candidateMatchers(masked, compiled)) {
     for (const match of masked.matchAll(regex)) {
       const start = match.index;
       hits.push({

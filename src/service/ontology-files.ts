@@ -6,6 +6,7 @@ import type { EntityKind, OntologyEntity } from '../model/ontology';
 import { OntologyError } from '../model/ontology';
 import { parseOntologyYaml } from '../model/parse-ontology-yaml';
 import { validateOntology } from '../model/validate-ontology';
+import { parseWithCache } from './parsed-file-cache';
 import { ONTOLOGY_DIR } from './project-paths';
 
 /** Which kind of concept each ontology file holds (pillars.yaml entries may say `kind: group`). */
@@ -20,6 +21,11 @@ export const ONTOLOGY_FILES: [file: string, kind: EntityKind][] = [
 
 /** Every curated concept in `db/ontology/*.yaml`, validated as a whole (slugs, variantOf, pillars). */
 export function loadOntology(dir = ONTOLOGY_DIR): OntologyEntity[] {
+  const files = ONTOLOGY_FILES.map(([file]) => join(dir, file));
+  return parseWithCache('ontology', files, () => parseOntology(dir));
+}
+
+function parseOntology(dir: string): OntologyEntity[] {
   const entities = ONTOLOGY_FILES.flatMap(([file, kind]) =>
     parseOntologyYaml(readFileSync(join(dir, file), 'utf8'), join(dir, file), kind),
   );
@@ -36,7 +42,9 @@ export function loadOntology(dir = ONTOLOGY_DIR): OntologyEntity[] {
 /** Abbreviation ↔ spelled-out pairs for tasks, modalities and methods (query expansion). */
 export function loadAbbreviations(dir = ONTOLOGY_DIR): Abbreviation[] {
   const file = join(dir, 'abbreviations.yaml');
-  return parseAbbreviationsYaml(readFileSync(file, 'utf8'), file);
+  return parseWithCache('abbreviations', [file], () =>
+    parseAbbreviationsYaml(readFileSync(file, 'utf8'), file),
+  );
 }
 
 export function pillarsOf(ontology: readonly OntologyEntity[]): OntologyEntity[] {

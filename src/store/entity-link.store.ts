@@ -4,7 +4,7 @@ import type { PaperFilter } from '../model/paper-filter';
 import type { MentionRelation, TagRule } from '../model/entity-mention';
 import type { Db } from './database';
 import type { Entity, EntityRow } from './entity.store';
-import { ENTITY_COLUMNS, rowToEntity } from './entity.store';
+import { ENTITY_COLUMNS, listEntitiesByIds, rowToEntity } from './entity.store';
 import { countsByIds, groupRowsBy, jsonIds } from './group-rows';
 import { familyCte, paperFilterToSql } from './sql-filter';
 
@@ -17,8 +17,9 @@ export interface StoredEntityLink extends EntityLink {
 /** What `replaceEntityLinksOfPaper` writes: a planned link with its entity's id resolved. */
 export type EntityLinkInput = EntityLink & { entityId: number };
 
-interface LinkRow extends EntityRow {
+interface LinkRow {
   paper_id: number;
+  entity_id: number;
   relation: string;
   confidence: number;
   origin: string;
@@ -30,8 +31,7 @@ interface LinkRow extends EntityRow {
   ev_rule: string | null;
 }
 
-export function rowToEntityLink(row: LinkRow): StoredEntityLink {
-  const entity = rowToEntity(row);
+function rowToEntityLink(row: LinkRow, entity: Entity): StoredEntityLink {
   return {
     paperId: row.paper_id,
     entity,
@@ -65,9 +65,9 @@ export function listEntityLinksByPaperIds(
 ): StoredEntityLink[][] {
   const rows = db
     .prepare(
-      `SELECT pe.paper_id, pe.relation, pe.confidence, pe.origin, pe.note,
+      `SELECT pe.paper_id, pe.entity_id, pe.relation, pe.confidence, pe.origin, pe.note,
          ev.field AS ev_field, ev.matched_text AS ev_text, ev.start_offset AS ev_start,
-         ev.end_offset AS ev_end, ev.rule AS ev_rule, ${ENTITY_COLUMNS}
+         ev.end_offset AS ev_end, ev.rule AS ev_rule
        FROM paper_entities pe JOIN entities e ON e.id = pe.entity_id
        LEFT JOIN paper_entity_evidence ev ON ev.paper_id = pe.paper_id
          AND ev.entity_id = pe.entity_id AND ev.relation = pe.relation
@@ -77,7 +77,17 @@ export function listEntityLinksByPaperIds(
        ORDER BY pe.paper_id, pe.confidence DESC, e.kind, e.name COLLATE NOCASE`,
     )
     .all({ paperIds: jsonIds(paperIds), kinds: kinds ? JSON.stringify(kinds) : null }) as LinkRow[];
-  return groupRowsBy(paperIds, rows, (row) => row.paper_id, rowToEntityLink);
+  // Each entity is read once with its aliases, not once per link (a page has hundreds of links).
+  const entityIds = [...new Set(rows.map((row) => row.entity_id))];
+  const entities = new Map(
+    listEntitiesByIds(db, entityIds).map((entity, i) => [entityIds[i]!, entity!]),
+  );
+  return groupRowsBy(
+    paperIds,
+    rows,
+    (row) => row.paper_id,
+    (row) => rowToEntityLink(row, entities.get(row.entity_id)!),
+  );
 }
 
 /** Replaces a paper's tagger and override links (and their evidence) with `links`. */

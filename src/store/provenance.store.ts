@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { sha256Hex } from './database';
 import { groupRowsBy, jsonIds } from './group-rows';
 
 /** One fact about a paper, and which run and source line asserted it. */
@@ -10,28 +11,44 @@ export interface Provenance {
   sourceLine: number | null;
 }
 
+/** Values longer than this (abstracts) are stored as a fingerprint: see migration 0010. */
+const LONG_VALUE = 200;
+const FINGERPRINT = 'sha256:';
+
 export function addProvenance(db: Db, paperId: number, item: Provenance): void {
+  const value =
+    item.value.length > LONG_VALUE ? `${FINGERPRINT}${sha256Hex(item.value)}` : item.value;
   db.prepare(
     `INSERT INTO provenance (run_id, paper_id, fact, value, source_file, source_line)
      VALUES (@runId, @paperId, @fact, @value, @sourceFile, @sourceLine)
      ON CONFLICT DO NOTHING`,
-  ).run({ ...item, paperId });
+  ).run({ ...item, value, paperId });
 }
 
 export function listProvenanceByPaperIds(db: Db, paperIds: readonly number[]): Provenance[][] {
   const rows = db
     .prepare(
-      `SELECT paper_id, run_id AS runId, fact, value, source_file AS sourceFile,
-         source_line AS sourceLine
-       FROM provenance WHERE paper_id IN (SELECT value FROM json_each(?)) ORDER BY paper_id, id`,
+      `SELECT p.paper_id, p.run_id AS runId, p.fact, p.value, p.source_file AS sourceFile,
+         p.source_line AS sourceLine, papers.abstract
+       FROM provenance p JOIN papers ON papers.id = p.paper_id
+       WHERE p.paper_id IN (SELECT value FROM json_each(?)) ORDER BY p.paper_id, p.id`,
     )
-    .all(jsonIds(paperIds)) as (Provenance & { paper_id: number })[];
+    .all(jsonIds(paperIds)) as (Provenance & { paper_id: number; abstract: string | null })[];
   return groupRowsBy(
     paperIds,
     rows,
     (row) => row.paper_id,
-    ({ paper_id: _, ...rest }) => rest,
+    ({ paper_id: _, abstract, ...rest }) => ({
+      ...rest,
+      value: restoreValue(rest.value, abstract),
+    }),
   );
+}
+
+/** A fingerprinted value reads as the paper's abstract while that is still the text it names. */
+function restoreValue(value: string, abstract: string | null): string {
+  if (!value.startsWith(FINGERPRINT) || abstract === null) return value;
+  return value === `${FINGERPRINT}${sha256Hex(abstract)}` ? abstract : value;
 }
 
 export interface Conflict {

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { getContentVersion } from './meta.store';
 
 export interface SavedSearchIndex {
   contentVersion: number;
@@ -21,4 +22,11 @@ export function saveSearchIndex(db: Db, index: SavedSearchIndex): void {
      ON CONFLICT (id) DO UPDATE SET content_version = excluded.content_version,
        schema_version = excluded.schema_version, data = excluded.data`,
   ).run(index.contentVersion, index.schemaVersion, index.data);
+}
+
+/** Whether a saved index exists and was built from the current content, without loading it. */
+export function readSearchIndexState(db: Db): 'current' | 'stale' | 'missing' {
+  const saved = db.prepare('SELECT content_version FROM search_index WHERE id = 1').pluck().get();
+  if (saved === undefined) return 'missing';
+  return saved === getContentVersion(db) ? 'current' : 'stale';
 }

@@ -95,8 +95,8 @@ export function paperOrderToSql(order: PaperOrder): string {
     case 'TITLE':
       return 'p.title COLLATE NOCASE, p.id';
     case 'LIST':
-      // Reading order of the first place a list puts the paper; unlisted papers last.
-      return `coalesce((SELECT min(s.position * 100000 + ps.position) FROM paper_sections ps
-        JOIN sections s ON s.id = ps.section_id WHERE ps.paper_id = p.id), 1e18), p.id`;
+      // Reading order of the first place a list puts the paper; unlisted papers last. Kept by
+      // triggers (migration 0020), so a page reads the index instead of sorting every paper.
+      return 'p.list_order, p.id';
   }
 }

@@ -47,7 +47,10 @@ export const ProvenanceType = builder.objectRef<Provenance>('Provenance').implem
     fact: t.exposeString('fact', {
       description: 'Which fact: `listed_in`, `title`, `date`, `link:code` …',
     }),
-    value: t.exposeString('value', { description: 'The value the source asserted.' }),
+    value: t.exposeString('value', {
+      description:
+        'The value the source asserted. A long text (an abstract) the paper no longer holds reads as `sha256:` and the hex digest of that text.',
+    }),
     sourceFile: t.exposeString('sourceFile', { description: 'The file the fact was read from.' }),
     sourceLine: t.exposeInt('sourceLine', {
       nullable: true,
