@@ -4,6 +4,7 @@ import { schema } from '../api/schema';
 import type { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
 import { createExportRoutes } from './export-routes';
+import { webUiPlugin } from './web-ui-routes';
 import { requestCanWrite } from './write-token';
 
 export interface AppOptions {
@@ -46,6 +47,7 @@ export function createApp(options: AppOptions) {
           if (response) endResponse(response);
         },
       },
+      webUiPlugin(),
     ],
     context: ({ request }): ApiContext => ({
       db: options.db,
