@@ -55,7 +55,7 @@ export function createWebUiRoutes(webDir: string = DEFAULT_WEB_DIR) {
   };
 }
 
-/** A file below `root` for a URL path, or undefined when it escapes root or does not exist. */
+/** A file below `root`/assets for a URL path, or undefined when it escapes that or does not exist. */
 function safeFile(root: string, pathname: string): string | undefined {
   let decoded: string;
   try {
@@ -64,7 +64,7 @@ function safeFile(root: string, pathname: string): string | undefined {
     return undefined;
   }
   const file = normalize(join(root, decoded));
-  if (!file.startsWith(root + sep)) return undefined;
+  if (!file.startsWith(join(root, 'assets') + sep)) return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 

@@ -10,10 +10,11 @@ export interface FacetValue {
   count: number;
 }
 
+export type Facets = Partial<Record<FacetKey, FacetValue[]>>;
+
 export interface SearchResult {
   totalCount: number;
   rows: PaperRow[];
-  facets: Partial<Record<FacetKey, FacetValue[]>>;
   /** Set when venue/author counts and sorting cover only the best hits. */
   hitsCapped: number | null;
 }
@@ -34,8 +35,20 @@ export function cursorBefore(offset: number): string | null {
   return offset > 0 ? btoa(`OffsetConnection:${offset - 1}`) : null;
 }
 
-export function loadSearch(state: SearchState): Promise<SearchResult> {
-  return state.query ? loadTextSearch(state) : loadBrowse(state);
+/** One page of results; facets load separately (and are not refetched when paging or sorting). */
+export function loadResults(state: SearchState): Promise<SearchResult> {
+  return state.query
+    ? loadTextSearch(state).then((hits) => pageOfHits(hits, state))
+    : loadBrowse(state);
+}
+
+export function loadFacets(state: SearchState): Promise<Facets> {
+  return state.query ? loadTextSearch(state).then((hits) => hits.facets) : loadBrowseFacets(state);
+}
+
+/** What facets depend on: the query and the selected facets, not the sort or the page. */
+export function facetKey(state: SearchState): string {
+  return JSON.stringify([state.query, toPaperFilter(state)]);
 }
 
 const ORDER: Record<string, string> = {
@@ -45,10 +58,26 @@ const ORDER: Record<string, string> = {
   title: 'TITLE',
 };
 
-const BROWSE = `query Browse($filter: PaperFilterInput, $withCode: PaperFilterInput, $withoutCode: PaperFilterInput,
-  $first: Int, $after: String, $order: PaperOrder) {
+const BROWSE = `query Browse($filter: PaperFilterInput, $first: Int, $after: String, $order: PaperOrder) {
   papers(filter: $filter, first: $first, after: $after, orderBy: $order) {
-    totalCount edges { node { ${PAPER_ROW_FIELDS} } } }
+    totalCount edges { node { ${PAPER_ROW_FIELDS} } } } }`;
+
+async function loadBrowse(state: SearchState): Promise<SearchResult> {
+  const data = await gql<{ papers: { totalCount: number; edges: { node: PaperRow }[] } }>(BROWSE, {
+    filter: toPaperFilter(state),
+    first: state.size,
+    after: cursorBefore((state.page - 1) * state.size),
+    order: ORDER[state.sort] ?? 'LIST',
+  });
+  return {
+    totalCount: data.papers.totalCount,
+    rows: data.papers.edges.map((e) => e.node),
+    hitsCapped: null,
+  };
+}
+
+const BROWSE_FACETS = `query BrowseFacets($filter: PaperFilterInput, $withCode: PaperFilterInput,
+  $withoutCode: PaperFilterInput) {
   a: matrix(rows: PILLAR, columns: YEAR, filter: $filter, includeGroups: true) { ...axes }
   b: matrix(rows: ALGORITHM_FAMILY, columns: REWARD, filter: $filter) { ...axes }
   c: matrix(rows: BENCHMARK, columns: VENUE, filter: $filter) { ...axes }
@@ -59,9 +88,8 @@ const BROWSE = `query Browse($filter: PaperFilterInput, $withCode: PaperFilterIn
 }
 fragment axes on Matrix { rows { key label total } columns { key label total } }`;
 
-async function loadBrowse(state: SearchState): Promise<SearchResult> {
+async function loadBrowseFacets(state: SearchState): Promise<Facets> {
   const data = await gql<{
-    papers: { totalCount: number; edges: { node: PaperRow }[] };
     a: Axis;
     b: Axis;
     c: Axis;
@@ -69,31 +97,23 @@ async function loadBrowse(state: SearchState): Promise<SearchResult> {
     e: Axis;
     withCode: { totalCount: number };
     withoutCode: { totalCount: number };
-  }>(BROWSE, {
+  }>(BROWSE_FACETS, {
     filter: toPaperFilter(state),
     withCode: toPaperFilter(state, { hasCode: true }),
     withoutCode: toPaperFilter(state, { hasCode: false }),
-    first: state.size,
-    after: cursorBefore((state.page - 1) * state.size),
-    order: ORDER[state.sort] ?? 'LIST',
   });
   const values = (axis: DimensionValue[]) =>
     axis.filter((v) => v.total > 0).map((v) => ({ value: v.key, label: v.label, count: v.total }));
   return {
-    totalCount: data.papers.totalCount,
-    rows: data.papers.edges.map((e) => e.node),
-    facets: {
-      pillars: values(data.a.rows),
-      year: values(data.a.columns).sort((x, y) => y.value.localeCompare(x.value)),
-      algorithms: mergeAlgorithms(values(data.b.rows), values(data.d.rows)),
-      rewards: byCount(values(data.b.columns)),
-      benchmarks: byCount(values(data.c.rows)),
-      venues: byCount(values(data.c.columns)),
-      sections: byCount(values(data.d.columns)),
-      authors: byCount(values(data.e.rows)),
-      code: codeFacet(data.withCode.totalCount, data.withoutCode.totalCount),
-    } as SearchResult['facets'],
-    hitsCapped: null,
+    pillars: values(data.a.rows),
+    year: values(data.a.columns).sort((x, y) => y.value.localeCompare(x.value)),
+    algorithms: mergeAlgorithms(values(data.b.rows), values(data.d.rows)),
+    rewards: byCount(values(data.b.columns)),
+    benchmarks: byCount(values(data.c.rows)),
+    venues: byCount(values(data.c.columns)),
+    sections: byCount(values(data.d.columns)),
+    authors: byCount(values(data.e.rows)),
+    code: codeFacet(data.withCode.totalCount, data.withoutCode.totalCount),
   };
 }
 
@@ -141,7 +161,37 @@ interface SearchPage {
   withoutCode?: { totalCount: number };
 }
 
-async function loadTextSearch(state: SearchState): Promise<SearchResult> {
+interface Hits {
+  totalCount: number;
+  hits: PaperRow[];
+  facets: Facets;
+}
+
+/** The last text search's hits, shared by the results and the facets of one query. */
+let lastHits: { key: string; hits: Promise<Hits> } | null = null;
+
+function loadTextSearch(state: SearchState): Promise<Hits> {
+  const key = facetKey(state);
+  if (lastHits?.key !== key) {
+    const hits = fetchHits(state);
+    lastHits = { key, hits };
+    hits.catch(() => {
+      if (lastHits?.hits === hits) lastHits = null;
+    });
+  }
+  return lastHits.hits;
+}
+
+function pageOfHits({ totalCount, hits }: Hits, state: SearchState): SearchResult {
+  const start = (state.page - 1) * state.size;
+  return {
+    totalCount,
+    rows: sortRows(hits, state.sort).slice(start, start + state.size),
+    hitsCapped: totalCount > MAX_HITS ? MAX_HITS : null,
+  };
+}
+
+async function fetchHits(state: SearchState): Promise<Hits> {
   const variables = {
     query: state.query,
     filter: toPaperFilter(state),
@@ -158,12 +208,10 @@ async function loadTextSearch(state: SearchState): Promise<SearchResult> {
   }
   const pages = [first, ...(await Promise.all(rest))];
   const hits = pages.flatMap((page) => page.search.edges.map((e) => e.node));
-  const sorted = sortRows(hits, state.sort);
-  const start = (state.page - 1) * state.size;
   const facets = first.search.facets!;
   return {
     totalCount: first.search.totalCount,
-    rows: sorted.slice(start, start + state.size),
+    hits,
     facets: {
       pillars: facets.pillars,
       sections: facets.sections,
@@ -175,7 +223,6 @@ async function loadTextSearch(state: SearchState): Promise<SearchResult> {
       authors: countHits(hits, (p) => p.authors.map((a) => a.name)).slice(0, 20),
       code: codeFacet(first.withCode?.totalCount ?? 0, first.withoutCode?.totalCount ?? 0),
     },
-    hitsCapped: first.search.totalCount > MAX_HITS ? MAX_HITS : null,
   };
 }
 

@@ -1,17 +1,11 @@
-import type { FacetValue, SearchResult } from '../search-data';
+import type { FacetValue, Facets } from '../search-data';
 import type { SearchState } from '../search-state';
 import { FACETS, isSelected, searchUrl, toggleFacet } from '../search-state';
 
 const SHOWN = 8;
 
 /** Facets as lists of links with counts; a selected value links to the search without it. */
-export function FacetPanel({
-  state,
-  facets,
-}: {
-  state: SearchState;
-  facets: SearchResult['facets'];
-}) {
+export function FacetPanel({ state, facets }: { state: SearchState; facets: Facets }) {
   return (
     <nav class="facets" aria-label="Refine by facet">
       {FACETS.map((facet) => {

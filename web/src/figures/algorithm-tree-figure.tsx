@@ -15,6 +15,11 @@ interface AlgorithmsAnswer {
   }[];
 }
 
+/** Drops branches no paper uses (a family's count includes its variants', so 0 means none do). */
+function withoutUnused(node: TreeNode): TreeNode {
+  return { ...node, children: node.children.filter((c) => c.count > 0).map(withoutUnused) };
+}
+
 /** The algorithm family tree (variantOf), each node with the papers of it and its variants. */
 export function AlgorithmTreeFigure() {
   const [answer] = useGql<AlgorithmsAnswer>(ALGORITHMS, {});
@@ -43,7 +48,7 @@ export function AlgorithmTreeFigure() {
       label: 'Algorithms',
       count: roots.reduce((n, r) => n + r.count, 0),
       href: '/figures/algorithms',
-      children: roots,
+      children: roots.filter((r) => r.count > 0).map(withoutUnused),
     };
   }, [answer]);
   if (answer.state === 'loading') return <p aria-busy="true">Loading…</p>;
@@ -52,7 +57,7 @@ export function AlgorithmTreeFigure() {
     <TreeFigure
       name="algorithm-families"
       title="Algorithm family tree"
-      caption="Policy-optimisation algorithms by the variant they build on; a count includes the papers of every variant below. The root adds up its branches, so a paper using two families counts twice there."
+      caption="Policy-optimisation algorithms by the variant they build on; a count includes the papers of every variant below; algorithms no paper uses are left out. The root adds up its branches, so a paper using two families counts twice there."
       root={root!}
     />
   );

@@ -11,16 +11,17 @@ export interface HeatCell {
 /** A heatmap of counts, each cell labelled and linking to its papers. */
 export function drawHeatmap(cells: HeatCell[], rows: string[], columns: string[], width: number) {
   const longest = Math.max(0, ...rows.map((r) => r.length));
-  const marginLeft = Math.min(240, 12 + longest * 6.5);
+  const marginLeft = Math.min(200, 12 + Math.min(longest, MAX_LABEL) * 6);
   const href = (d: HeatCell) => paperSetLink(d.ids, `${d.row} × ${d.column}`);
   return Plot.plot({
-    width,
+    // Narrow screens scroll the chart sideways rather than squeeze the cells unreadably small.
+    width: Math.max(width, marginLeft + columns.length * 30 + 40),
     height: Math.max(160, rows.length * 26 + 130),
     marginLeft,
     marginBottom: 110,
     padding: 0.05,
-    x: { domain: columns, tickRotate: -40, label: null },
-    y: { domain: rows, label: null },
+    x: { domain: columns, tickRotate: -40, label: null, tickFormat: shorten },
+    y: { domain: rows, label: null, tickFormat: shorten },
     color: { type: 'sqrt', scheme: 'blues', legend: true, label: 'papers' },
     marks: [
       Plot.cell(cells, {
@@ -40,6 +41,12 @@ export function drawHeatmap(cells: HeatCell[], rows: string[], columns: string[]
       }),
     ],
   });
+}
+
+const MAX_LABEL = 28;
+
+function shorten(label: string): string {
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
 }
 
 function maxCount(cells: HeatCell[]): number {

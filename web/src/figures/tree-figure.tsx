@@ -14,7 +14,7 @@ export interface TreeNode {
 const DELIMITER = '\u001f';
 
 function flatten(node: TreeNode, path: string[] = []): { path: string[]; node: TreeNode }[] {
-  const here = [...path, `${node.label} (${node.count})`];
+  const here = [...path, `${shorten(node.label)} (${node.count})`];
   return [{ path: here, node }, ...node.children.flatMap((child) => flatten(child, here))];
 }
 
@@ -37,7 +37,7 @@ export function TreeFigure(props: {
         height: Math.max(200, leaves.length * 16 + 40),
         axis: null,
         margin: 10,
-        marginLeft: 10,
+        marginLeft: 130,
         marginRight: Math.min(260, width / 3),
         marks: [
           Plot.tree(leaves, {
@@ -66,6 +66,11 @@ export function TreeFigure(props: {
       </ul>
     </FigureFrame>
   );
+}
+
+/** Long section names overlap their neighbours in the drawing; the list below has them whole. */
+function shorten(label: string, max = 30): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
 function stripCount(label: string): string {

@@ -63,7 +63,7 @@ function entityQuery(kind: Kind): string {
   const order = kind === 'author' || kind === 'venue' ? '' : ', orderBy: NEWEST';
   return `query Entity($key: String!, $filter: PaperFilterInput) {
   entity: ${field}(${arg}: $key) { name paperCount ${extra} papers(first: 100${order}) { totalCount edges { node { ${PAPER_ROW_FIELDS} } } } }
-  pillars: matrix(rows: PILLAR, columns: YEAR, filter: $filter) { ...axes }
+  pillars: matrix(rows: PILLAR, columns: YEAR, filter: $filter, includeGroups: true) { ...axes }
   concepts: matrix(rows: ALGORITHM_FAMILY, columns: REWARD, filter: $filter) { ...axes }
   more: matrix(rows: BENCHMARK, columns: AUTHOR, filter: $filter, top: 12) { ...axes }
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { FacetPanel } from '../components/facet-panel';
 import { PaperList } from '../components/paper-list';
 import { navigate } from '../route';
-import { loadSearch } from '../search-data';
+import { facetKey, loadFacets, loadResults } from '../search-data';
 import type { SearchState, SortKey } from '../search-state';
 import { FACETS, PAGE_SIZES, searchUrl, toggleFacet } from '../search-state';
 import { useQuery } from '../use-query';
@@ -17,7 +17,8 @@ const SORT_LABELS: Record<SortKey, string> = {
 
 /** Search and browse: one box, facets with counts, sorting and pages, all in the URL. */
 export function SearchPage({ state }: { state: SearchState }) {
-  const [result] = useQuery(() => loadSearch(state), searchUrl(state));
+  const [result] = useQuery(() => loadResults(state), searchUrl(state));
+  const [facets] = useQuery(() => loadFacets(state), facetKey(state));
   return (
     <div class="search-page">
       <h1 class="sr-only">Search the survey</h1>
@@ -33,7 +34,13 @@ export function SearchPage({ state }: { state: SearchState }) {
         <div class="with-facets">
           <details class="facet-toggle" open={!isPhone()}>
             <summary>Facets</summary>
-            <FacetPanel state={state} facets={result.data.facets} />
+            {facets.state === 'done' ? (
+              <FacetPanel state={state} facets={facets.data} />
+            ) : (
+              <p aria-busy={facets.state === 'loading'}>
+                {facets.state === 'error' ? facets.message : 'Counting…'}
+              </p>
+            )}
           </details>
           <section aria-labelledby="results-heading" class="results" data-state="done">
             <div class="results-bar">
