@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { CollectionPage, CollectionsPage } from './pages/collections-page';
+import { LazyFiguresPage } from './lazy-figures';
 import { EntityPage } from './pages/entity-page';
-import { FiguresPage } from './pages/figures-page';
 import { PaperPage, NotFound } from './pages/paper-page';
 import { PaperSetPage } from './pages/paper-set-page';
 import { SearchPage } from './pages/search-page';
@@ -70,7 +70,7 @@ function Page({ route }: { route: Route }) {
   if (first === 'paper' && second) return <PaperPage key={second} id={second} />;
   if (first === 'papers') return <PaperSetPage params={route.params} />;
   if (first === 'figures')
-    return <FiguresPage figure={second ?? 'timeline'} params={route.params} />;
+    return <LazyFiguresPage figure={second ?? 'timeline'} params={route.params} />;
   if (first === 'collections')
     return second ? <CollectionPage name={second} /> : <CollectionsPage />;
   if (second && ['author', 'venue', 'algorithm', 'reward', 'benchmark'].includes(first)) {
