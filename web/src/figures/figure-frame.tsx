@@ -26,6 +26,8 @@ export function FigureFrame(props: {
       if (width === lastWidth) return;
       lastWidth = width;
       element.replaceChildren(props.draw(width));
+      // The drawing is hidden from assistive technology; its links are reachable in the table.
+      for (const link of element.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
     };
     render();
     const observer = new ResizeObserver(render);

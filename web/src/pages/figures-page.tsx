@@ -30,7 +30,7 @@ export function FiguresPage({ figure, params }: { figure: string; params: URLSea
           ))}
         </ul>
       </nav>
-      {figure === 'timeline' && <TimelineFigure />}
+      {figure === 'timeline' && <TimelineFigure params={params} />}
       {figure === 'taxonomy' && <TaxonomyFigure />}
       {figure === 'matrix' && <MatrixFigure params={params} />}
       {figure === 'algorithms' && <AlgorithmTreeFigure />}
