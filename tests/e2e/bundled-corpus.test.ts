@@ -8,19 +8,11 @@ import {
   launchChromium,
   openPage,
   screenshot,
+  waitForTotal,
 } from './support/browser';
 import { buildBundledDatabase } from './support/corpora';
 import type { RunningServer } from './support/server';
 import { ensureWebBuild, startServer } from './support/server';
-
-/** Waits until the page shows `expected` papers in its total (after the new data arrived). */
-async function waitForTotal(page: Page, expected: number): Promise<void> {
-  await page.waitForFunction(
-    (n) => document.querySelector('[data-testid=total]')?.textContent === String(n),
-    expected,
-    { timeout: 15_000 },
-  );
-}
 
 async function total(page: Page): Promise<number> {
   await page.waitForSelector('[data-testid=total]');

@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchChromium, openPage, screenshot } from './support/browser';
+import {
+  describeInBrowser,
+  launchChromium,
+  openPage,
+  screenshot,
+  waitForTotal,
+} from './support/browser';
 import { buildGeneratedDatabase } from './support/corpora';
 import type { RunningServer } from './support/server';
 import { ensureWebBuild, startServer } from './support/server';
 
 const TOKEN = 'e2e-write-token';
 const PAPERS = 24;
-
-async function waitForTotal(page: Page, expected: number): Promise<void> {
-  await page.waitForFunction(
-    (n) => document.querySelector('[data-testid=total]')?.textContent === String(n),
-    expected,
-    { timeout: 15_000 },
-  );
-}
 
 interface CollectionState {
   collection: {

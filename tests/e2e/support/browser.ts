@@ -76,3 +76,12 @@ export async function openPage(
   });
   return { context, page, errors, foreignRequests };
 }
+
+/** Waits until the page shows `expected` papers in its total (after the new data arrived). */
+export async function waitForTotal(page: Page, expected: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid=total]')?.textContent === String(n),
+    expected,
+    { timeout: 15_000 },
+  );
+}
