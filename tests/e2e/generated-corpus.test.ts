@@ -159,6 +159,15 @@ describeInBrowser('the web explorer on a generated corpus (real Chromium)', () =
     ]);
     expect(readFileSync((await ris.path())!, 'utf8').match(/^TY {2}- /gm)).toHaveLength(2);
 
+    const remaining = (await collection('Reading list')).collection!.papers.edges[0]!.node;
+    expect(remaining.title).toBe(titles[0]);
+    await page.goto(`${server.url}/paper/${encodeURIComponent(remaining.id)}`);
+    await page.click(`button[aria-label="Remove “${remaining.title}” from Reading list"]`);
+    await page.waitForSelector('text=Removed from Reading list.');
+    expect((await collection('Reading list')).collection!.paperCount).toBe(1);
+
+    await page.goto(`${server.url}/collections/Reading%20list`);
+    await waitForTotal(page, 1);
     await page.click('button:has-text("Forget the token")');
     expect(await page.locator('.entry-editor').count()).toBe(0);
     expect(await page.textContent('main')).toContain('Baseline for table 2');

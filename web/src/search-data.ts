@@ -17,6 +17,13 @@ export interface SearchResult {
   rows: PaperRow[];
   /** Set when venue/author counts and sorting cover only the best hits. */
   hitsCapped: number | null;
+  /** Words of the query that name a known concept, and the other spellings searched for. */
+  expansions: Expansion[];
+}
+
+export interface Expansion {
+  text: string;
+  alternatives: string[];
 }
 
 /** Search hits fetched for client-side sorting and the venue/author facets the API lacks. */
@@ -73,6 +80,7 @@ async function loadBrowse(state: SearchState): Promise<SearchResult> {
     totalCount: data.papers.totalCount,
     rows: data.papers.edges.map((e) => e.node),
     hitsCapped: null,
+    expansions: [],
   };
 }
 
@@ -139,6 +147,7 @@ const SEARCH = `query Search($query: String!, $filter: PaperFilterInput, $withCo
   $withoutCode: PaperFilterInput, $after: String, $facets: Boolean!) {
   search(query: $query, filter: $filter, first: ${PAGE}, after: $after) {
     totalCount
+    expansions @include(if: $facets) { text alternatives }
     facets @include(if: $facets) { pillars { ...count } sections { ...count } years { ...count }
       algorithms { ...count } rewards { ...count } benchmarks { ...count } }
     edges { node { ${PAPER_ROW_FIELDS} } }
@@ -151,6 +160,7 @@ fragment count on FacetCount { value label count }`;
 interface SearchPage {
   search: {
     totalCount: number;
+    expansions?: Expansion[];
     facets?: Record<
       'pillars' | 'sections' | 'years' | 'algorithms' | 'rewards' | 'benchmarks',
       FacetValue[]
@@ -163,6 +173,7 @@ interface SearchPage {
 
 interface Hits {
   totalCount: number;
+  expansions: Expansion[];
   hits: PaperRow[];
   facets: Facets;
 }
@@ -182,12 +193,13 @@ function loadTextSearch(state: SearchState): Promise<Hits> {
   return lastHits.hits;
 }
 
-function pageOfHits({ totalCount, hits }: Hits, state: SearchState): SearchResult {
+function pageOfHits({ totalCount, hits, expansions }: Hits, state: SearchState): SearchResult {
   const start = (state.page - 1) * state.size;
   return {
     totalCount,
     rows: sortRows(hits, state.sort).slice(start, start + state.size),
     hitsCapped: totalCount > MAX_HITS ? MAX_HITS : null,
+    expansions,
   };
 }
 
@@ -211,6 +223,7 @@ async function fetchHits(state: SearchState): Promise<Hits> {
   const facets = first.search.facets!;
   return {
     totalCount: first.search.totalCount,
+    expansions: first.search.expansions ?? [],
     hits,
     facets: {
       pillars: facets.pillars,

@@ -82,6 +82,6 @@ export async function waitForTotal(page: Page, expected: number): Promise<void> 
   await page.waitForFunction(
     (n) => document.querySelector('[data-testid=total]')?.textContent === String(n),
     expected,
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   );
 }

@@ -7,7 +7,15 @@ const ADD = `mutation Add($input: AddPapersToCollectionInput!) {
   addPapersToCollection(input: $input) { __typename ... on Collection { name paperCount } ... on Error { message } } }`;
 
 /** "Add to collection": shown only when a write token was entered in this tab. */
-export function AddToCollection({ paperId, title }: { paperId: string; title: string }) {
+export function AddToCollection({
+  paperId,
+  title,
+  onAdded,
+}: {
+  paperId: string;
+  title: string;
+  onAdded?: () => void;
+}) {
   const token = useToken();
   const collections = useCollectionNames(Boolean(token));
   const [status, setStatus] = useState('');
@@ -23,6 +31,7 @@ export function AddToCollection({ paperId, title }: { paperId: string; title: st
       });
       checkMutation(result.addPapersToCollection);
       setStatus(`Added to ${collection.name}.`);
+      onAdded?.();
     } catch (error) {
       setStatus(`Not added: ${(error as Error).message}`);
     }

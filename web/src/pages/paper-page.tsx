@@ -1,4 +1,4 @@
-import { AddToCollection } from '../components/add-to-collection';
+import { PaperCollections } from '../components/paper-collections';
 import { CiteBox } from '../components/cite-box';
 import type { Evidence } from '../components/evidence';
 import { EvidenceText } from '../components/evidence';
@@ -18,7 +18,7 @@ const PAPER = `query Paper($id: ID!) {
     benchmarks { ${LINK_FIELDS} entity: benchmark { slug name } }
     paradigms { ${LINK_FIELDS} entity: paradigm { slug name } }
     conflicts { field keptValue keptSource otherValue otherSource }
-    collections { name }
+    collections { id name }
   }
   related(paper: $id, first: 8) { score reason paper { id title year month } }
 }`;
@@ -60,7 +60,7 @@ interface PaperDetail {
     otherValue: string;
     otherSource: string;
   }[];
-  collections: { name: string }[];
+  collections: { id: string; name: string }[];
 }
 
 interface PaperAnswer {
@@ -76,7 +76,7 @@ interface PaperAnswer {
 
 /** One paper: its facts, its concepts with evidence, conflicts, related papers and citations. */
 export function PaperPage({ id }: { id: string }) {
-  const [answer] = useGql<PaperAnswer>(PAPER, { id });
+  const [answer, reload] = useGql<PaperAnswer>(PAPER, { id });
   if (answer.state === 'loading') return <p aria-busy="true">Loading…</p>;
   if (answer.state === 'error') return <p role="alert">{answer.message}</p>;
   const { paper, related } = answer.data;
@@ -138,18 +138,12 @@ export function PaperPage({ id }: { id: string }) {
           {!paper.listed && <p class="muted">No list places this paper any more.</p>}
         </dd>
       </dl>
-      <AddToCollection paperId={paper.id} title={paper.title} />
-      {paper.collections.length > 0 && (
-        <p>
-          In collections:{' '}
-          {paper.collections.map((c, i) => (
-            <span key={c.name}>
-              {i > 0 && ', '}
-              <a href={pathTo('collections', c.name)}>{c.name}</a>
-            </span>
-          ))}
-        </p>
-      )}
+      <PaperCollections
+        paperId={paper.id}
+        title={paper.title}
+        collections={paper.collections}
+        onChange={reload}
+      />
       {paper.abstract && (
         <section aria-labelledby="abstract-heading">
           <h2 id="abstract-heading">Abstract</h2>

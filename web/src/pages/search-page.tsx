@@ -50,6 +50,14 @@ export function SearchPage({ state }: { state: SearchState }) {
               </h2>
               <SortControls state={state} />
             </div>
+            {result.data.expansions.length > 0 && (
+              <p class="note" data-testid="expansions">
+                Also searched for:{' '}
+                {result.data.expansions
+                  .map((e) => `${e.text} → ${e.alternatives.join(', ')}`)
+                  .join('; ')}
+              </p>
+            )}
             {result.data.hitsCapped && (
               <p class="note">
                 Sorting and the venue and author counts cover the best {result.data.hitsCapped}{' '}
