@@ -88,6 +88,14 @@ describeInBrowser('the web explorer on the bundled corpus (real Chromium)', () =
     await context.close();
   }, 60_000);
 
+  it('says which spellings a search added (T2I → text-to-image)', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(`${server.url}/?q=T2I`);
+    await page.waitForSelector('[data-testid=expansions]');
+    expect(await page.textContent('[data-testid=expansions]')).toContain('T2I → text-to-image');
+    await context.close();
+  });
+
   it('renders a page of 100 results (time measured for the README, not asserted)', async () => {
     const { page, context } = await openPage(browser, server.url);
     const rows = () =>
