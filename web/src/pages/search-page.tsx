@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { FacetPanel } from '../components/facet-panel';
 import { PaperList } from '../components/paper-list';
 import { navigate } from '../route';
+import type { Facets } from '../search-data';
 import { facetKey, loadFacets, loadResults } from '../search-data';
 import type { SearchState, SortKey } from '../search-state';
 import { FACETS, PAGE_SIZES, searchUrl, toggleFacet } from '../search-state';
@@ -23,7 +24,7 @@ export function SearchPage({ state }: { state: SearchState }) {
     <div class="search-page">
       <h1 class="sr-only">Search the survey</h1>
       <SearchBox state={state} />
-      <ActiveFilters state={state} />
+      <ActiveFilters state={state} facets={facets.state === 'done' ? facets.data : {}} />
       {result.state === 'error' && (
         <p role="alert" class="error">
           {result.message}
@@ -104,7 +105,8 @@ function SearchBox({ state }: { state: SearchState }) {
   );
 }
 
-function ActiveFilters({ state }: { state: SearchState }) {
+/** The selected facet values as removable chips, named as the facets name them. */
+function ActiveFilters({ state, facets }: { state: SearchState; facets: Facets }) {
   const chips = FACETS.flatMap((facet) => {
     const values =
       facet.key === 'year' || facet.key === 'code' ? [state[facet.key]] : state[facet.key];
@@ -116,7 +118,8 @@ function ActiveFilters({ state }: { state: SearchState }) {
       {chips.map(({ facet, value }) => (
         <li key={`${facet.key}:${value}`}>
           <a href={searchUrl(toggleFacet(state, facet.key, value))}>
-            {facet.label}: {value} <span aria-hidden="true">×</span>
+            {facet.label}: {facets[facet.key]?.find((v) => v.value === value)?.label ?? value}{' '}
+            <span aria-hidden="true">×</span>
             <span class="sr-only"> (remove)</span>
           </a>
         </li>
