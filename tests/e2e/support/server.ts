@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { openGraph } from '../../../src/cli/open-graph';
 import { createApp } from '../../../src/server/app';
 import { DEFAULT_WEB_DIR } from '../../../src/server/web-ui-routes';
@@ -25,22 +25,36 @@ function newestChange(dir: string): number {
  */
 export function ensureWebBuild(): void {
   const index = join(DEFAULT_WEB_DIR, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestChange(join(root, 'web'))) return;
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'web/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  const fresh = () =>
+    existsSync(index) && statSync(index).mtimeMs >= newestChange(join(root, 'web'));
+  if (fresh()) return;
+  // Both e2e files may get here at once: one builds, the other waits for it.
+  const lock = join(root, 'dist', '.web-build-lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} is held for over two minutes; remove it`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    if (fresh()) return;
+    const vite = join(root, 'node_modules/vite/bin/vite.js');
+    execFileSync(
+      process.execPath,
+      [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface RunningServer {
