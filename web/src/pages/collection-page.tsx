@@ -9,7 +9,7 @@ import type { PaperRow } from '../paper-row';
 import { PAPER_ROW_FIELDS } from '../paper-row';
 import { useGql } from '../use-query';
 import { useToken } from '../use-token';
-import { NotFound } from './paper-page';
+import { NotFound } from '../components/not-found';
 
 const COLLECTION = `query Collection($name: String!) {
   collection(name: $name) { id name description paperCount

@@ -5,7 +5,7 @@ import { pathTo } from '../route';
 import type { SearchState } from '../search-state';
 import { emptySearch, searchLink, toPaperFilter } from '../search-state';
 import { useGql } from '../use-query';
-import { NotFound } from './paper-page';
+import { NotFound } from '../components/not-found';
 
 type Kind = 'author' | 'venue' | 'algorithm' | 'reward' | 'benchmark';
 

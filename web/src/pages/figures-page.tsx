@@ -3,7 +3,7 @@ import { CoOccurrenceFigure } from '../figures/co-occurrence-figure';
 import { MatrixFigure } from '../figures/matrix-figure';
 import { TaxonomyFigure } from '../figures/taxonomy-figure';
 import { TimelineFigure } from '../figures/timeline-figure';
-import { NotFound } from './paper-page';
+import { NotFound } from '../components/not-found';
 
 const FIGURES = [
   { id: 'timeline', label: 'Timeline' },
