@@ -116,3 +116,8 @@ export function toPaperFilter(state: SearchState, extra: Record<string, unknown>
   if (state.code) filter['hasCode'] = state.code === 'yes';
   return { ...filter, ...extra };
 }
+
+/** What facets depend on: the query and the selected facets, not the sort or the page. */
+export function facetKey(state: SearchState): string {
+  return JSON.stringify([state.query, toPaperFilter(state)]);
+}

@@ -1,4 +1,4 @@
-import type { FacetValue, Facets } from '../search-data';
+import type { FacetValue, Facets } from '../search-shared';
 import type { SearchState } from '../search-state';
 import { FACETS, isSelected, searchUrl, toggleFacet } from '../search-state';
 
