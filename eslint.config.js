@@ -120,10 +120,22 @@ const boundaries = [
     ],
     paths: [noSqlite],
   },
+  {
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    patterns: [
+      never(
+        ['src', 'ingest', 'db', 'store', 'search', 'api', 'server', 'cli', 'pipeline', 'model'],
+        'The web UI is a client of the public GraphQL API only; it imports nothing of the server.',
+      ),
+    ],
+    paths: [noSqlite],
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', '**/fixtures/**'] },
+  {
+    ignores: ['node_modules/**', 'coverage/**', 'dist/**', '**/fixtures/**', 'test-artifacts/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

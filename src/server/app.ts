@@ -23,6 +23,7 @@ import { useErrorLog } from './error-log';
 import type { ServerLimits, ServerSwitches } from './server-limits';
 import { DEFAULT_LIMITS, DEFAULT_SWITCHES } from './server-limits';
 import { useTimeBudget } from './time-budget';
+import { webUiPlugin } from './web-ui-routes';
 import { requestCanWrite } from './write-token';
 
 export interface AppOptions {
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions) {
           }
         },
       } satisfies Plugin,
+      webUiPlugin(),
       useHttpGuards(limits.maxBodyBytes),
       maxTokensPlugin({ n: limits.maxTokens }),
       maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true }),

@@ -153,4 +153,15 @@ describe('the architecture boundaries', () => {
       expect(await lintAs(file, code)).toEqual([]);
     }
   });
+
+  it('keep the web UI a client of the public API, importing nothing of the server', async () => {
+    const messages = await lintAs(
+      'web/src/example.ts',
+      `import { schema } from '../../src/api/schema';\nimport { listPapers } from '../../src/store/paper.store';\nexport const x = [schema, listPapers];\n`,
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/client of the public GraphQL API/),
+      expect.stringMatching(/client of the public GraphQL API/),
+    ]);
+  });
 });

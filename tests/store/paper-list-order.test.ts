@@ -32,7 +32,9 @@ describe('papers.list_order (migration 0020)', () => {
     const db = openDatabase(path);
     expect(stored(db)).toEqual(recomputed(db));
     db.prepare('UPDATE sections SET position = 1000 - position').run();
-    db.prepare('DELETE FROM paper_sections WHERE (paper_id + section_id) % 3 = 0 OR paper_id % 5 = 0').run();
+    db.prepare(
+      'DELETE FROM paper_sections WHERE (paper_id + section_id) % 3 = 0 OR paper_id % 5 = 0',
+    ).run();
     db.prepare('UPDATE paper_sections SET position = position + 7 WHERE paper_id % 2 = 0').run();
     expect(stored(db)).toEqual(recomputed(db));
     expect(stored(db)).not.toEqual(db.prepare('SELECT id FROM papers ORDER BY id').pluck().all());
