@@ -31,7 +31,8 @@ const CITATION_PARSERS = [
 ];
 
 /** The format parsers under ingest/: only the pipeline and the CLI may call them. */
-const PARSERS = ['awesome-list', 'bibtex', 'jsonl', 'arxiv', 'corpus', ...CITATION_PARSERS];
+/** (`http`: the fetchers' shared handling of failed requests.) */
+const PARSERS = ['awesome-list', 'bibtex', 'jsonl', 'arxiv', 'corpus', 'http', ...CITATION_PARSERS];
 
 const boundaries = [
   {
