@@ -88,10 +88,10 @@ const CASES: HostileCase[] = [
     message: /:1: nesting 10000 levels deep, above the limit of 32/,
   },
   {
-    name: '100 000 entries',
+    name: '130 000 entries',
     ext: 'md',
     content: () =>
-      Array.from({ length: 100_000 }, (_, i) => `- [P${i}](https://x.org/${i})`).join('\n'),
+      Array.from({ length: 130_000 }, (_, i) => `- [P${i}](https://x.org/${i})`).join('\n'),
     message: /above the limit of/,
   },
   {
@@ -109,10 +109,10 @@ const CASES: HostileCase[] = [
     message: /:10001: nesting 10001 levels deep, above the limit of 32/,
   },
   {
-    name: '100 000 entries',
+    name: '130 000 entries',
     ext: 'bib',
     content: () =>
-      Array.from({ length: 100_000 }, (_, i) => `@misc{k${i}, title = {P}}`).join('\n'),
+      Array.from({ length: 130_000 }, (_, i) => `@misc{k${i}, title = {P}}`).join('\n'),
     message: /above the limit of/,
   },
   {
