@@ -51,6 +51,36 @@ function toSpelling(text: string, caseSensitive: boolean): Spelling | undefined 
   return words.length ? { text, words, terms: words.map(toSearchTerm), caseSensitive } : undefined;
 }
 
+/**
+ * A dash-joined spelling also as the index has it joined (`text-to-image` → "texttoimage"): one
+ * term that only papers writing the words together have, scored as one word, not three.
+ */
+function joinedSpelling(text: string, caseSensitive: boolean): Spelling | undefined {
+  const found = findWords(text);
+  const runs = dashRuns(found);
+  if (runs.length === 0) return undefined;
+  const words: string[] = [];
+  for (let at = 0; at < found.length; at++) {
+    const run = runs.find((r) => r.from === at);
+    const to = run ? run.to : at;
+    words.push(
+      found
+        .slice(at, to + 1)
+        .map((word) => word.text)
+        .join(''),
+    );
+    at = to;
+  }
+  return { text: words.join(' '), words, terms: words.map(toSearchTerm), caseSensitive };
+}
+
+/** A spelling, and its joined form when it has dash-joined words. */
+function spellingsOf(text: string, caseSensitive: boolean): Spelling[] {
+  return [toSpelling(text, caseSensitive), joinedSpelling(text, caseSensitive)].filter(
+    (spelling): spelling is Spelling => spelling !== undefined,
+  );
+}
+
 /** Acronyms like GRPO or T2I are no ordinary word, so any case finds them; CoT, RL, AD are. */
 function isCaseSensitiveAbbreviation(abbreviation: string): boolean {
   const letters = abbreviation.replace(/[^\p{L}\p{N}]/gu, '');
@@ -62,17 +92,18 @@ function isShortWord(spelling: Spelling): boolean {
 }
 
 function entityGroup(entity: OntologyEntity): SynonymGroup {
-  const spellings = [entity.name, ...entity.aliases].flatMap((text) => {
-    const spelling = toSpelling(text, entity.matchCase === 'sensitive');
-    if (spelling && isShortWord(spelling)) spelling.caseSensitive = true;
-    return spelling ? [spelling] : [];
-  });
+  const spellings = [entity.name, ...entity.aliases].flatMap((text) =>
+    spellingsOf(text, entity.matchCase === 'sensitive').map((spelling) => {
+      if (isShortWord(spelling)) spelling.caseSensitive = true;
+      return spelling;
+    }),
+  );
   return { spellings, sources: [`${entity.kind}/${entity.slug}`] };
 }
 
 function abbreviationGroup(entry: Abbreviation): SynonymGroup {
   const short = toSpelling(entry.abbreviation, isCaseSensitiveAbbreviation(entry.abbreviation));
-  const long = entry.expansions.map((text) => toSpelling(text, false));
+  const long = entry.expansions.flatMap((text) => spellingsOf(text, false));
   const spellings = [short, ...long].filter((s): s is Spelling => s !== undefined);
   return { spellings, sources: [`abbreviation/${entry.abbreviation}`] };
 }

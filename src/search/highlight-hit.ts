@@ -1,6 +1,6 @@
 import type { SearchDocument, SearchField } from './search-documents';
 import type { FoundWord } from './search-terms';
-import { dashRuns, findWords, toSearchTerm } from './search-terms';
+import { camelCaseParts, dashRuns, findWords, toSearchTerm } from './search-terms';
 
 /** A piece of a field with the words that matched the query marked by offsets. */
 export interface Highlight {
@@ -22,12 +22,13 @@ const HIGHLIGHT_FIELDS: SearchField[] = [
 /** Fragments are about this long: two lines of a terminal, a few lines of a result page. */
 const FRAGMENT_LENGTH = 220;
 
-/** Words of `text` whose term (or whose dash-joined run's term) is one of `terms`. */
+/** Words of `text` whose term (a camel-case part's, a dash-joined run's) is one of `terms`. */
 function matchedWords(text: string, terms: ReadonlySet<string>): FoundWord[] {
   const words = findWords(text);
   const marked = new Set<number>();
   words.forEach((word, i) => {
-    if (terms.has(toSearchTerm(word.text))) marked.add(i);
+    const parts = [word.text, ...camelCaseParts(word.text)];
+    if (parts.some((part) => terms.has(toSearchTerm(part)))) marked.add(i);
   });
   for (const { from, to } of dashRuns(words)) {
     const joined = toSearchTerm(

@@ -24,7 +24,7 @@ import type { SimilarPaper } from './text-similarity';
 import { TextSimilarity } from './text-similarity';
 
 /** Bump when fields, boosts or term processing change: a saved index built otherwise is stale. */
-export const SEARCH_SCHEMA_VERSION = 'papers-v2-porter2-concepts';
+export const SEARCH_SCHEMA_VERSION = 'papers-v3-camel-case';
 
 const INDEX_OPTIONS: Options<SearchDocument> = {
   fields: Object.keys(FIELD_BOOSTS),

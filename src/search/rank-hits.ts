@@ -26,8 +26,11 @@ export interface RankedHit {
   fields: string[];
 }
 
-/** Partial matches are kept only to fill a short result up to this many hits. */
-export const FILL_UP_TO = 50;
+/**
+ * Partial matches kept after the full ones, best first: a fixed number, not "up to 50 hits",
+ * so a paper that abstracts turn into one of many full matches does not push partial ones out.
+ */
+export const PARTIAL_MATCHES_KEPT = 50;
 /** Score weight of a function word. */
 const STOP_WORD_WEIGHT = 0.2;
 
@@ -97,11 +100,12 @@ function requiredMatches(units: readonly RankedUnit[]): Set<number> | undefined 
   return new Set([...first!.matches.keys()].filter((id) => rest.every((u) => u.matches.has(id))));
 }
 
-/** Every full match, then partial ones (with at least one counted unit) up to `FILL_UP_TO`. */
+/** Every full match, and the best `PARTIAL_MATCHES_KEPT` partial ones (a counted unit or more). */
 function capPartialMatches(hits: RankedHit[]): RankedHit[] {
   const full = hits.filter((hit) => hit.matchedAll);
-  const room = Math.max(0, FILL_UP_TO - full.length);
-  const partial = hits.filter((hit) => !hit.matchedAll && hit.matched > 0).slice(0, room);
+  const partial = hits
+    .filter((hit) => !hit.matchedAll && hit.matched > 0)
+    .slice(0, PARTIAL_MATCHES_KEPT);
   const kept = new Set([...full, ...partial]);
   return hits.filter((hit) => kept.has(hit));
 }

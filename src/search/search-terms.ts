@@ -20,10 +20,17 @@ export function foldTerm(term: string): string {
     .toLowerCase();
 }
 
-/** The search term of one word: folded, -isation → -ization, stemmed. Empty for no letters. */
+/** A plural acronym (`LLMs`, `VLMs`, `PRMs`): no vowel, so Porter2 leaves its `s` on. */
+const PLURAL_ACRONYM = /^[^aeiouy]{2,}s$/;
+
+/**
+ * The search term of one word: folded, -isation → -ization, stemmed, a plural acronym made
+ * singular ("MLLMs" is "MLLM"). Empty for no letters.
+ */
 export function toSearchTerm(word: string): string {
   const folded = foldTerm(word);
   if (folded === '') return '';
+  if (PLURAL_ACRONYM.test(folded) && !folded.endsWith('ss')) return folded.slice(0, -1);
   return stem(folded.replace(/isation(s?)$/, 'ization$1'));
 }
 
@@ -65,9 +72,22 @@ export function dashRuns(words: readonly FoundWord[]): { from: number; to: numbe
   return runs;
 }
 
+/** Where a name's case changes: `Dense|GRPO`, `Video|Chat`, `GRPO|Trainer`, not `MLLM|s`. */
+const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/u;
+
+/**
+ * The parts of a name written in camel case (`DenseGRPO` → `Dense`, `GRPO`), empty for a plain
+ * word: paper and method names glue words and acronyms together, and "GRPO" should find them.
+ */
+export function camelCaseParts(word: string): string[] {
+  const parts = word.split(CASE_CHANGE);
+  return parts.length > 1 ? parts.filter((part) => part.length > 1) : [];
+}
+
 /**
  * What the index stores for a field: every word's term, plus the joined form of dash-joined
- * words, so "multimodal" finds "Multi-Modal" and "device-control" finds "DeviceControl".
+ * words, so "multimodal" finds "Multi-Modal" and "device-control" finds "DeviceControl", plus
+ * the parts of camel-case names, so "GRPO" finds "DenseGRPO".
  */
 export function tokenizeForIndex(text: string): string[] {
   const words = findWords(text);
@@ -77,7 +97,8 @@ export function tokenizeForIndex(text: string): string[] {
       .map((w) => w.text)
       .join(''),
   );
-  return [...words.map((w) => w.text), ...joined];
+  const parts = words.flatMap((w) => camelCaseParts(w.text));
+  return [...words.map((w) => w.text), ...joined, ...parts];
 }
 
 /** Function words: they never decide whether a paper matches "every word" of a query. */

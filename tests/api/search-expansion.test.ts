@@ -52,7 +52,11 @@ describe('search over an index that knows the ontology', () => {
   it('says how the query was widened and finds the other spelling', async () => {
     const result = await search(yoga, 'T2I generation');
     expect(result.expansions).toEqual([
-      { text: 'T2I', alternatives: ['text-to-image'], sources: ['abbreviation/T2I'] },
+      {
+        text: 'T2I',
+        alternatives: ['text-to-image', 'texttoimage'],
+        sources: ['abbreviation/T2I'],
+      },
     ]);
     const titles = result.edges.map((e) => e.node.title.split(':')[0]);
     expect(titles).toEqual(expect.arrayContaining(['T2I-R1', 'DiffPPO']));

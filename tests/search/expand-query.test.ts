@@ -46,9 +46,17 @@ const read = (query: string) =>
 
 describe('expandQuery', () => {
   it('pairs an abbreviation with its spelled-out form, both ways', () => {
-    expect(read('T2I')).toEqual([['T2I', ['text-to-image']]]);
-    expect(read('text-to-image')).toEqual([['text-to-image', ['T2I']]]);
-    expect(read('text to image')).toEqual([['text to image', ['T2I']]]);
+    expect(read('T2I')).toEqual([['T2I', ['text-to-image', 'texttoimage']]]);
+    expect(read('text-to-image')).toEqual([['text-to-image', ['T2I', 'texttoimage']]]);
+    expect(read('text to image')).toEqual([['text to image', ['T2I', 'texttoimage']]]);
+  });
+
+  it('also looks for a dash-joined spelling joined, as the index has it (one word, adjacent)', () => {
+    const [unit] = expandQuery('VLA', table);
+    expect(unit!.alternatives).toContainEqual({
+      text: 'visionlanguageaction',
+      terms: ['visionlanguageact'],
+    });
   });
 
   it('reads an ontology name as its aliases, in any letter case', () => {
@@ -67,7 +75,7 @@ describe('expandQuery', () => {
     // British and American spellings are one search term, so one of them is enough
     expect(unit!.alternatives.map((a) => a.text)).toEqual(['Direct preference optimisation']);
     expect(unit!.sources).toEqual(['paradigm/dpo', 'algorithm/dpo']);
-    expect(read('VLA')).toEqual([['VLA', ['vision-language-action']]]);
+    expect(read('VLA')).toEqual([['VLA', ['vision-language-action', 'visionlanguageaction']]]);
   });
 
   it('does not treat pillar aliases as synonyms', () => {
@@ -85,10 +93,10 @@ describe('expandQuery', () => {
   });
 
   it('matches short and mixed-case abbreviations only as written', () => {
-    expect(read('CoT')).toEqual([['CoT', ['chain-of-thought']]]);
+    expect(read('CoT')).toEqual([['CoT', ['chain-of-thought', 'chainofthought']]]);
     expect(read('cot')).toEqual([['cot', []]]);
     expect(read('rl')).toEqual([['rl', []]]);
-    expect(read('t2i')).toEqual([['t2i', ['text-to-image']]]);
+    expect(read('t2i')).toEqual([['t2i', ['text-to-image', 'texttoimage']]]);
   });
 
   it('keeps every word a unit of its own without a table, as a search term (stemmed)', () => {

@@ -50,7 +50,11 @@ describe('PaperIndex.search ranking', () => {
 
   it('finds papers with most of the words when none has every word', () => {
     const hits = index.search('mobile device control agent');
-    expect(hits.map((hit) => titleOf(hit.paperId).split(':')[0])).toEqual(['DigiRL', 'Mobile-R1']);
+    // each has three of the four words, so either may lead
+    expect(hits.map((hit) => titleOf(hit.paperId).split(':')[0]).sort()).toEqual([
+      'DigiRL',
+      'Mobile-R1',
+    ]);
     expect(hits.every((hit) => !hit.matchedAll)).toBe(true);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findWords, toSearchTerm, tokenizeForIndex } from '../../src/search/search-terms';
+import {
+  camelCaseParts,
+  findWords,
+  toSearchTerm,
+  tokenizeForIndex,
+} from '../../src/search/search-terms';
 
 describe('toSearchTerm', () => {
   it('stems English words so inflections meet (Porter2)', () => {
@@ -12,6 +17,13 @@ describe('toSearchTerm', () => {
   it('spells British -isation as -ization, and folds case and accents', () => {
     expect(toSearchTerm('Optimisation')).toBe(toSearchTerm('optimization'));
     expect(toSearchTerm('Araújo')).toBe(toSearchTerm('araujo'));
+  });
+
+  it('makes plural acronyms singular, which Porter2 leaves alone for want of a vowel', () => {
+    expect(toSearchTerm('LLMs')).toBe(toSearchTerm('LLM'));
+    expect(toSearchTerm('MLLMs')).toBe('mllm');
+    expect(toSearchTerm('PRMs')).toBe('prm');
+    expect(toSearchTerm('GANs')).toBe(toSearchTerm('GAN'));
   });
 
   it('leaves acronyms and names whole', () => {
@@ -37,6 +49,21 @@ describe('findWords and tokenizeForIndex', () => {
       'Reasoning',
       'MultiModal',
     ]);
+  });
+
+  it('indexes the parts of camel-case names too, so "GRPO" finds "DenseGRPO"', () => {
+    expect(tokenizeForIndex('DenseGRPO and VideoChat')).toEqual([
+      'DenseGRPO',
+      'and',
+      'VideoChat',
+      'Dense',
+      'GRPO',
+      'Video',
+      'Chat',
+    ]);
+    expect(camelCaseParts('GRPOTrainer')).toEqual(['GRPO', 'Trainer']);
+    expect(camelCaseParts('MLLMs')).toEqual([]);
+    expect(camelCaseParts('TGRPO')).toEqual([]);
   });
 
   it('ignores a soft hyphen inside a word and never joins across spaces', () => {
