@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import type { SurveySection } from '../../src/model/survey-list';
 import { isTocHeading, readHeadingText } from './heading-text';
 
@@ -8,6 +8,12 @@ export interface SectionNode {
   line: number;
   parent: SectionNode | undefined;
   used: boolean;
+}
+
+/** The single leading H1 of a document, which titles it. */
+export interface TitleHeading {
+  line: number;
+  text: string;
 }
 
 /** An open heading: content headings carry a section, TOC and empty headings do not. */
@@ -23,17 +29,15 @@ interface OpenHeading {
  */
 export class SectionTree {
   readonly title: string | null;
-  private readonly titleHeading: Heading | undefined;
   private readonly open: OpenHeading[] = [];
   private readonly all: SectionNode[] = [];
 
-  constructor(root: Root) {
-    this.titleHeading = findTitleHeading(root);
-    this.title = this.titleHeading ? readHeadingText(this.titleHeading) : null;
+  constructor(private readonly titleHeading: TitleHeading | undefined) {
+    this.title = titleHeading?.text ?? null;
   }
 
   enter(heading: Heading): void {
-    if (heading === this.titleHeading) return;
+    if (heading.position?.start.line === this.titleHeading?.line) return;
     while ((this.open.at(-1)?.depth ?? 0) >= heading.depth) this.open.pop();
     const text = readHeadingText(heading);
     if (text === '' || isTocHeading(text)) {
@@ -71,14 +75,23 @@ export class SectionTree {
   }
 }
 
-/** Starts following the headings of `root`; feed it each heading with `enter` as you walk. */
-export function buildSectionTree(root: Root): SectionTree {
-  return new SectionTree(root);
-}
+/** What decides a document's title, gathered from its top-level blocks in document order. */
+export class TitleClues {
+  private first: Heading | undefined;
+  private h1Count = 0;
 
-function findTitleHeading(root: Root): Heading | undefined {
-  const headings = root.children.filter((node): node is Heading => node.type === 'heading');
-  const first = headings[0];
-  const h1Count = headings.filter((heading) => heading.depth === 1).length;
-  return first?.depth === 1 && h1Count === 1 ? first : undefined;
+  read(nodes: readonly RootContent[]): void {
+    for (const node of nodes) {
+      if (node.type !== 'heading') continue;
+      this.first ??= node;
+      if (node.depth === 1) this.h1Count++;
+    }
+  }
+
+  /** The first top-level heading, when it is the document's only H1. */
+  title(): TitleHeading | undefined {
+    const first = this.first;
+    if (first?.depth !== 1 || this.h1Count !== 1) return undefined;
+    return { line: first.position?.start.line ?? 0, text: readHeadingText(first) };
+  }
 }

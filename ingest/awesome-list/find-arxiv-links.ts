@@ -14,9 +14,9 @@ const URL_IN_HTML = /\b(?:href|src)\s*=\s*["']([^"']+)["']/gi;
  * Every distinct valid arXiv id the rendered document links to (links, images, link
  * definitions and `href`s of inline HTML), outside HTML comments and code blocks: what a
  * reader of the list can click. The yardstick for how much of a list the parser understood.
+ * Notes them in `seen` (id → first line), so a document read in pieces is noted piece by piece.
  */
-export function findArxivLinks(root: Root): ArxivLinkSighting[] {
-  const seen = new Map<string, number>();
+export function noteArxivLinks(root: Root, seen: Map<string, number>): void {
   const note = (url: string, line: number): void => {
     const result = findArxivIdInUrl(url);
     if (result?.ok && !seen.has(result.id)) seen.set(result.id, line);
@@ -34,5 +34,8 @@ export function findArxivLinks(root: Root): ArxivLinkSighting[] {
     if ('children' in node) node.children.forEach(walk);
   };
   walk(root);
+}
+
+export function sightingsOf(seen: ReadonlyMap<string, number>): ArxivLinkSighting[] {
   return [...seen].map(([id, line]) => ({ id, line }));
 }

@@ -1,4 +1,4 @@
-import type { Code, Root, RootContent } from 'mdast';
+import type { Code, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { findArxivIdInUrl, parseArxivId } from '../../src/model/arxiv-id';
 import type { ListSurvey } from '../../src/model/survey-list';
@@ -21,50 +21,65 @@ interface Candidate {
 /**
  * The survey a list accompanies: the arXiv paper its citation block asks readers to cite, else
  * the arXiv paper linked in its header (the content before the first section heading). It is
- * the list's own paper, not one of the papers it lists.
+ * the list's own paper, not one of the papers it lists. Its clues are gathered from the
+ * top-level blocks in document order, all at once or piece by piece.
  */
-export function findListSurvey(root: Root): ListSurvey | undefined {
-  const cited = findCitedSurvey(root);
-  const header = findHeaderSurvey(root);
-  const chosen = cited ?? header;
-  if (!chosen) return undefined;
-  const title = chosen.title ?? (header?.arxivId === chosen.arxivId ? header.title : undefined);
-  return {
-    arxivId: chosen.arxivId,
-    title: title ?? `arXiv ${chosen.arxivId}`,
-    line: chosen.line,
-  };
+export class ListSurveyClues {
+  private citationBlock: Code | undefined;
+  private readonly header: RootContent[] = [];
+  private headerHeadings = 0;
+  private headerDone = false;
+
+  read(nodes: readonly RootContent[]): void {
+    this.citationBlock ??= nodes.find(
+      (node): node is Code => node.type === 'code' && BIBTEX_ENTRY.test(node.value),
+    );
+    for (const node of nodes) {
+      if (this.headerDone) break;
+      this.readHeader(node);
+    }
+  }
+
+  survey(): ListSurvey | undefined {
+    const cited = this.citationBlock && findCitedSurvey(this.citationBlock);
+    const header = findHeaderSurvey(this.header);
+    const chosen = cited ?? header;
+    if (!chosen) return undefined;
+    const title = chosen.title ?? (header?.arxivId === chosen.arxivId ? header.title : undefined);
+    return {
+      arxivId: chosen.arxivId,
+      title: title ?? `arXiv ${chosen.arxivId}`,
+      line: chosen.line,
+    };
+  }
+
+  /**
+   * The header is what comes before the first section heading, list or table: HTML blocks and
+   * paragraphs (badges, "this repository accompanies our survey …"). A leading heading is the
+   * list's title.
+   */
+  private readHeader(node: RootContent): void {
+    const sectionHeading =
+      node.type === 'heading' && (++this.headerHeadings > 1 || this.header.some(isContent));
+    if (sectionHeading || node.type === 'list' || node.type === 'table') {
+      this.headerDone = true;
+      return;
+    }
+    this.header.push(node);
+  }
 }
 
-function findCitedSurvey(root: Root): Candidate | undefined {
-  const block = root.children.find(
-    (node): node is Code => node.type === 'code' && BIBTEX_ENTRY.test(node.value),
-  );
-  const match = block && ID_IN_BIBTEX.exec(block.value);
+function findCitedSurvey(block: Code): Candidate | undefined {
+  const match = ID_IN_BIBTEX.exec(block.value);
   const id = match ? parseArxivId(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
-  if (!block || !id?.ok) return undefined;
+  if (!id?.ok) return undefined;
   const title = TITLE_IN_BIBTEX.exec(block.value)?.[1]?.replace(/[{}]/g, '').trim();
   return { arxivId: id.id, title, line: block.position?.start.line ?? 0 };
 }
 
-function findHeaderSurvey(root: Root): Candidate | undefined {
-  const candidates = headerNodes(root).flatMap(arxivLinksOf);
+function findHeaderSurvey(header: readonly RootContent[]): Candidate | undefined {
+  const candidates = header.flatMap(arxivLinksOf);
   return candidates.find((candidate) => candidate.title !== undefined) ?? candidates[0];
-}
-
-/**
- * What comes before the first section heading, list or table: HTML blocks and paragraphs
- * (badges, "this repository accompanies our survey …"). A leading heading is the list's title.
- */
-function headerNodes(root: Root): RootContent[] {
-  const nodes: RootContent[] = [];
-  let headings = 0;
-  for (const node of root.children) {
-    if (node.type === 'heading' && (++headings > 1 || nodes.some(isContent))) break;
-    if (node.type === 'list' || node.type === 'table') break;
-    nodes.push(node);
-  }
-  return nodes;
 }
 
 function isContent(node: RootContent): boolean {

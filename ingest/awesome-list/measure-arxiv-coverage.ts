@@ -1,22 +1,21 @@
-import type { Root } from 'mdast';
 import type { ArxivCoverage, SurveyEntry } from '../../src/model/survey-list';
 import { coverageShare } from '../../src/model/survey-list';
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { findArxivIdInUrl } from '../../src/model/arxiv-id';
-import { findArxivLinks } from './find-arxiv-links';
+import type { ArxivLinkSighting } from './find-arxiv-links';
 
 /** Below this share of understood arXiv links a list is reported as poorly understood. */
 export const LOW_COVERAGE = 0.5;
 
 /**
- * Compares the arXiv ids a list links to with the ids its entries carry: ids of the list's
+ * Compares the arXiv ids a list links to (`noteArxivLinks`) with the ids its entries carry: ids of the list's
  * survey and of items skipped with a reason are accounted for; the rest are lines whose links
  * were not understood, each reported (`link-not-understood`), and a list where most links were
  * not understood gets one `low-coverage` warning.
  */
 export function measureArxivCoverage(
-  root: Root,
+  linked: readonly ArxivLinkSighting[],
   entries: readonly SurveyEntry[],
   skippedIds: ReadonlyMap<string, string>,
   survey: string | undefined,
@@ -24,7 +23,6 @@ export function measureArxivCoverage(
 ): { coverage: ArxivCoverage; findings: Finding[] } {
   const taken = new Set(entries.map((entry) => entry.arxivId).filter(Boolean));
   const secondary = new Set(entries.flatMap(arxivIdsOfLinks));
-  const linked = findArxivLinks(root);
   const coverage: ArxivCoverage = {
     linked: linked.length,
     entries: linked.filter((sighting) => taken.has(sighting.id)).length,

@@ -20,6 +20,7 @@ import { importEntityLinks } from '../../ingest/pipeline/import-entity-links';
 import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
 import { formatLinkSummary } from './format-link-summary';
 import { loadEntityLinkOverrides } from '../service/override-files';
+import type { EntityLinkOverride } from '../model/entity-link-overrides';
 import type { OntologyEntity } from '../model/ontology';
 import type { Db } from '../store/database';
 import type { CitationsSummary } from '../../ingest/pipeline/ingest-citations';
@@ -86,6 +87,26 @@ export type IngestResult =
 
 /** Parses every input first (so a bad file writes nothing), then writes them all in one transaction. */
 export function ingestFiles(files: string[], options: IngestOptions, io: CliIo): IngestResult[] {
+  let inputs: ParsedInput[] | undefined = parseInputs(files, options);
+  const ontology = loadOntology();
+  const overrides = loadEntityLinkOverrides(ontology);
+  const db = openDatabase(resolveDbPath(options.db, io));
+  try {
+    const { results, links } = writeInputs(db, inputs, { ontology, overrides }, options, io);
+    // Written, the parsed inputs are garbage: the search index is built without holding them.
+    inputs = undefined;
+    PaperIndex.open(db);
+    if (!options.json) {
+      for (const result of results) io.out(formatResult(result, options.verbose ?? false));
+      io.out(formatLinkSummary(links));
+    }
+    return results;
+  } finally {
+    db.close();
+  }
+}
+
+function parseInputs(files: string[], options: IngestOptions): ParsedInput[] {
   const inputs = files.map((file) =>
     parseInput(file, {
       format: options.format,
@@ -96,26 +117,23 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
   refuseInputsUnderstoodTooLittle(inputs);
   if (options.strict) rejectLowCoverage(inputs);
   if (options.strict) rejectSkipped(inputs);
-  const ontology = loadOntology();
-  const overrides = loadEntityLinkOverrides(ontology);
+  return inputs;
+}
+
+function writeInputs(
+  db: Db,
+  inputs: readonly ParsedInput[],
+  { ontology, overrides }: { ontology: OntologyEntity[]; overrides: EntityLinkOverride[] },
+  options: IngestOptions,
+  io: CliIo,
+) {
   const pillars = pillarsOf(ontology);
-  const db = openDatabase(resolveDbPath(options.db, io));
-  try {
-    const { results, links } = db.transaction(() => ({
-      results: inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
-      links: linkPapersToOntology(db, ontology, overrides),
-      waitingWorksLinked: linkWaitingWorks(db),
-      keys: assignMissingCitationKeys(db, new Date().toISOString()),
-    }))();
-    PaperIndex.open(db);
-    if (!options.json) {
-      for (const result of results) io.out(formatResult(result, options.verbose ?? false));
-      io.out(formatLinkSummary(links));
-    }
-    return results;
-  } finally {
-    db.close();
-  }
+  return db.transaction(() => ({
+    results: inputs.flatMap((input) => writeInput(db, input, pillars, options, io)),
+    links: linkPapersToOntology(db, ontology, overrides),
+    waitingWorksLinked: linkWaitingWorks(db),
+    keys: assignMissingCitationKeys(db, new Date().toISOString()),
+  }))();
 }
 
 function writeInput(

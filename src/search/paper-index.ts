@@ -16,7 +16,7 @@ import { FIELD_BOOSTS, matchAnySpelling } from './query-tree';
 import type { RankedUnit, RankingMode } from './rank-hits';
 import { rankHits } from './rank-hits';
 import type { SearchDocument } from './search-documents';
-import { buildSearchDocuments, listSearchDocumentsByIds } from './search-documents';
+import { listSearchDocumentsByIds, searchDocumentPages } from './search-documents';
 import { foldTerm, isStopWord, toSearchTerm, tokenizeForIndex } from './search-terms';
 import { resolveConceptFilter } from './resolve-concepts';
 import { suggestTerms } from './suggest-terms';
@@ -25,6 +25,9 @@ import { TextSimilarity } from './text-similarity';
 
 /** Bump when fields, boosts or term processing change: a saved index built otherwise is stale. */
 export const SEARCH_SCHEMA_VERSION = 'papers-v3-camel-case';
+
+/** Papers turned into search documents at a time while the index is built (not all at once). */
+const DOCUMENT_PAGE_SIZE = 5_000;
 
 const INDEX_OPTIONS: Options<SearchDocument> = {
   fields: Object.keys(FIELD_BOOSTS),
@@ -89,7 +92,7 @@ export class PaperIndex {
 
   static build(db: Db, options: PaperIndexOptions = {}): PaperIndex {
     const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-    index.addAll(buildSearchDocuments(db));
+    for (const page of searchDocumentPages(db, DOCUMENT_PAGE_SIZE)) index.addAll(page);
     return new PaperIndex(db, index, getContentVersion(db), false, options.synonyms);
   }
 

@@ -3,7 +3,7 @@ import type { Db } from '../store/database';
 import { listAuthorsByPaperIds } from '../store/author.store';
 import { listEntityLinksByPaperIds } from '../store/entity-link.store';
 import { listPillarsByPaperIds } from '../store/entity.store';
-import { listAllPapers, listPapersByIds } from '../store/paper.store';
+import { listAllPapers, listPapersAfterId, listPapersByIds } from '../store/paper.store';
 import { listSectionsByPaperIds } from '../store/section.store';
 
 /** What the full-text index sees of a paper. */
@@ -28,6 +28,19 @@ export type SearchField = Exclude<keyof SearchDocument, 'id'>;
 /** Every paper as a search document, gathered with one statement per relation. */
 export function buildSearchDocuments(db: Db): SearchDocument[] {
   return toSearchDocuments(db, listAllPapers(db));
+}
+
+/**
+ * Every paper as search documents, a page at a time in id order (the order of
+ * `buildSearchDocuments`), so that a big corpus's documents are never all in memory at once.
+ */
+export function* searchDocumentPages(db: Db, pageSize: number): Generator<SearchDocument[]> {
+  for (let afterId = 0; ;) {
+    const papers = listPapersAfterId(db, afterId, pageSize);
+    if (papers.length === 0) return;
+    yield toSearchDocuments(db, papers);
+    afterId = papers.at(-1)!.id;
+  }
 }
 
 /** The search documents of some papers (to check phrases and cut snippets), in id order given. */

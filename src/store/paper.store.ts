@@ -128,6 +128,14 @@ export function listAllPapers(db: Db): Paper[] {
   );
 }
 
+/** Up to `limit` papers with ids above `afterId`, in id order: every paper, a page at a time. */
+export function listPapersAfterId(db: Db, afterId: number, limit: number): Paper[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM papers p WHERE p.id > ? ORDER BY p.id LIMIT ?`)
+    .all(afterId, limit) as PaperRow[];
+  return rows.map(rowToPaper);
+}
+
 export function findPaperByDoi(db: Db, doi: string): Paper | undefined {
   const row = db.prepare(`SELECT ${COLUMNS} FROM papers p WHERE lower(p.doi) = lower(?)`).get(doi);
   return row ? rowToPaper(row as PaperRow) : undefined;
