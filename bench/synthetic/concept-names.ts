@@ -1,4 +1,4 @@
-import type { OntologyEntity } from '../../src/model/ontology';
+import type { OntologyEntity } from '../../src/model/ontology/ontology';
 import type { CorpusOptions } from './generate-corpus';
 
 /** The names synthetic papers mention, so the tagger finds links as on real text. */

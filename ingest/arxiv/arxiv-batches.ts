@@ -1,4 +1,4 @@
-import { parseArxivId } from '../../src/model/arxiv-id';
+import { parseArxivId } from '../../src/model/paper/arxiv-id';
 import type { Finding } from '../types';
 
 export interface ArxivBatch {

@@ -1,5 +1,5 @@
-import { findArxivIdInUrl } from '../../src/model/arxiv-id';
-import type { PaperRecord } from '../../src/model/paper-record';
+import { findArxivIdInUrl } from '../../src/model/paper/arxiv-id';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
 import type { SourceLocation } from '../types';
 import type { AtomEntry } from './atom-schema';
 

@@ -1,4 +1,4 @@
-import type { EntryLink, SurveyEntry } from '../../src/model/survey-list';
+import type { EntryLink, SurveyEntry } from '../../src/model/curation/survey-list';
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { checkDateAgainstId } from './check-date-against-id';

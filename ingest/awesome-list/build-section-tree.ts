@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
-import type { SurveySection } from '../../src/model/survey-list';
+import type { SurveySection } from '../../src/model/curation/survey-list';
 import { isTocHeading, readHeadingText } from './heading-text';
 
 /** One content heading of the list; `used` once an entry sits in it or below it. */

@@ -1,4 +1,4 @@
-import { arxivIdYearMonth } from '../../src/model/arxiv-id';
+import { arxivIdYearMonth } from '../../src/model/paper/arxiv-id';
 
 const MONTH_NAMES = [
   'Jan',

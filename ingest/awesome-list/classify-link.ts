@@ -1,4 +1,4 @@
-import type { LinkKind } from '../../src/model/survey-list';
+import type { LinkKind } from '../../src/model/curation/survey-list';
 
 /** Link and badge labels as lists write them, normalised to lower-case words. */
 const LABEL_KINDS: Record<string, LinkKind> = {

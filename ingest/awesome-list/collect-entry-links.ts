@@ -1,4 +1,4 @@
-import type { EntryLink } from '../../src/model/survey-list';
+import type { EntryLink } from '../../src/model/curation/survey-list';
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { classifyLink } from './classify-link';

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import type { ListSurvey } from '../../src/model/survey-list';
+import type { ListSurvey } from '../../src/model/curation/survey-list';
 import type { TitleHeading } from './build-section-tree';
 import { TitleClues } from './build-section-tree';
 import { ListSurveyClues } from './find-list-survey';

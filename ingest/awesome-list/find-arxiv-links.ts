@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { findArxivIdInUrl } from '../../src/model/arxiv-id';
+import { findArxivIdInUrl } from '../../src/model/paper/arxiv-id';
 
 /** An arXiv id a document links to, with the first line that links to it. */
 export interface ArxivLinkSighting {

@@ -1,5 +1,5 @@
-import type { SurveyEntry } from '../../src/model/survey-list';
-import { normaliseTitle } from '../../src/model/title-key';
+import type { SurveyEntry } from '../../src/model/curation/survey-list';
+import { normaliseTitle } from '../../src/model/paper/title-key';
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 

@@ -1,7 +1,7 @@
 import type { Code, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { findArxivIdInUrl, parseArxivId } from '../../src/model/arxiv-id';
-import type { ListSurvey } from '../../src/model/survey-list';
+import { findArxivIdInUrl, parseArxivId } from '../../src/model/paper/arxiv-id';
+import type { ListSurvey } from '../../src/model/curation/survey-list';
 import { kindFromLabel } from './classify-link';
 import { findHtmlLinks } from './html-links';
 import { linkLabel } from './inline-tokens';

@@ -1,5 +1,5 @@
-import { findArxivIdInUrl } from '../../src/model/arxiv-id';
-import type { SurveyEntry } from '../../src/model/survey-list';
+import { findArxivIdInUrl } from '../../src/model/paper/arxiv-id';
+import type { SurveyEntry } from '../../src/model/curation/survey-list';
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { safeUrl } from './classify-link';

@@ -1,4 +1,4 @@
-import type { EntryLink, PaperKind } from '../../src/model/survey-list';
+import type { EntryLink, PaperKind } from '../../src/model/curation/survey-list';
 import { isPublisherUrl } from './classify-link';
 import type { DateNote } from './parse-date-note';
 

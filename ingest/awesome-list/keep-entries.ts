@@ -1,6 +1,6 @@
 import type { ListItem, Nodes } from 'mdast';
-import { findArxivIdInUrl } from '../../src/model/arxiv-id';
-import type { ListSurvey, SurveyEntry } from '../../src/model/survey-list';
+import { findArxivIdInUrl } from '../../src/model/paper/arxiv-id';
+import type { ListSurvey, SurveyEntry } from '../../src/model/curation/survey-list';
 import { at } from '../../src/model/finding';
 import type { Finding, ParseResult } from '../types';
 import type { EntryReading } from './assemble-entry';

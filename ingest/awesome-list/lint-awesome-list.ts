@@ -1,4 +1,4 @@
-import type { SurveyEntry } from '../../src/model/survey-list';
+import type { SurveyEntry } from '../../src/model/curation/survey-list';
 import type { Finding, ParseResult } from '../types';
 import { findConflictingIds } from './find-conflicting-ids';
 import { findDuplicatesInSection } from './find-duplicates-in-section';

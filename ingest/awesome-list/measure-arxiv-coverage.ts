@@ -1,8 +1,8 @@
-import type { ArxivCoverage, SurveyEntry } from '../../src/model/survey-list';
-import { coverageShare } from '../../src/model/survey-list';
+import type { ArxivCoverage, SurveyEntry } from '../../src/model/curation/survey-list';
+import { coverageShare } from '../../src/model/curation/survey-list';
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
-import { findArxivIdInUrl } from '../../src/model/arxiv-id';
+import { findArxivIdInUrl } from '../../src/model/paper/arxiv-id';
 import type { ArxivLinkSighting } from './find-arxiv-links';
 
 /** Below this share of understood arXiv links a list is reported as poorly understood. */

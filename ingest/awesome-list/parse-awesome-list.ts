@@ -4,7 +4,7 @@ import type {
   ListSurvey,
   SurveyEntry,
   SurveySection,
-} from '../../src/model/survey-list';
+} from '../../src/model/curation/survey-list';
 import type { ParseResult } from '../types';
 import { measureArxivCoverage } from './measure-arxiv-coverage';
 import type { EntryKeeper } from './keep-entries';

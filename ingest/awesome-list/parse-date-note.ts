@@ -1,5 +1,5 @@
 import { PLATFORMS, VENUE_FILLERS, canonicalVenue, isKnownVenue } from './venue-names';
-import { VENUE_QUALIFIERS } from '../../src/model/venues';
+import { VENUE_QUALIFIERS } from '../../src/model/paper/venues';
 
 /** What a date note such as `(Jun. 2024, NeurIPS 2024)` or `(2025, ICLR oral)` says. */
 export interface DateNote {

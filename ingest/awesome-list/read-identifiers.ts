@@ -1,5 +1,5 @@
-import type { ArxivIdResult } from '../../src/model/arxiv-id';
-import { findArxivIdInUrl, findIdLikeToken, parseArxivId } from '../../src/model/arxiv-id';
+import type { ArxivIdResult } from '../../src/model/paper/arxiv-id';
+import { findArxivIdInUrl, findIdLikeToken, parseArxivId } from '../../src/model/paper/arxiv-id';
 import { at } from '../../src/model/finding';
 import type { Finding } from '../types';
 import { kindFromLabel, safeUrl } from './classify-link';

@@ -1,4 +1,4 @@
-import { findKnownVenue } from '../../src/model/venues';
+import { findKnownVenue } from '../../src/model/paper/venues';
 
 /** Words around a venue that carry no information (`accepted by CVPR 2025`). */
 export const VENUE_FILLERS = new Set(['accepted', 'by', 'at', 'in', 'to', 'appear']);

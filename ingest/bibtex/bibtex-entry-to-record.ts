@@ -1,4 +1,4 @@
-import type { PaperRecord } from '../../src/model/paper-record';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
 import type { SourceLocation } from '../types';
 import {
   chooseUrl,

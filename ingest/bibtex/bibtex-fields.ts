@@ -1,4 +1,4 @@
-import { findArxivIdInUrl } from '../../src/model/arxiv-id';
+import { findArxivIdInUrl } from '../../src/model/paper/arxiv-id';
 import { cleanBibtexText, findHref } from './bibtex-text';
 import type { FieldProblem } from './find-bibtex-arxiv-id';
 

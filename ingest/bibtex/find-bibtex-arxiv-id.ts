@@ -1,5 +1,5 @@
-import { findArxivIdInUrl, parseArxivId } from '../../src/model/arxiv-id';
-import type { ArxivIdResult } from '../../src/model/arxiv-id';
+import { findArxivIdInUrl, parseArxivId } from '../../src/model/paper/arxiv-id';
+import type { ArxivIdResult } from '../../src/model/paper/arxiv-id';
 
 export interface FieldProblem {
   code: string;

@@ -1,5 +1,5 @@
-import type { CitationRecord, WorkRef } from '../../src/model/citation';
-import { withArxivFromDoi } from '../../src/model/citation';
+import type { CitationRecord, WorkRef } from '../../src/model/citation-network/citation';
+import { withArxivFromDoi } from '../../src/model/citation-network/citation';
 import type { ParseResult } from '../types';
 import { parseBibtex } from './parse-bibtex';
 

@@ -1,4 +1,4 @@
-import { parseArxivId } from '../../src/model/arxiv-id';
+import { parseArxivId } from '../../src/model/paper/arxiv-id';
 
 const ID_IN_COMMENT = /\barxiv\s*:\s*([^\s,;]+)/i;
 

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Finding } from '../types';
-import type { PaperRecord } from '../../src/model/paper-record';
-import type { SurveyList } from '../../src/model/survey-list';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
+import type { SurveyList } from '../../src/model/curation/survey-list';
 import type { CorpusEntityLink, CorpusManifest } from './corpus-format';
 import { CORPUS_FILES } from './corpus-format';
 

@@ -2,8 +2,8 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Finding } from '../types';
 import { NotThisFormatError } from '../types';
-import type { PaperRecord } from '../../src/model/paper-record';
-import type { SurveyList } from '../../src/model/survey-list';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
+import type { SurveyList } from '../../src/model/curation/survey-list';
 import {
   CORPUS_FILES,
   CorpusEntityLink,

@@ -1,5 +1,9 @@
-import type { WorkRef } from '../../src/model/citation';
-import { normaliseArxivId, normaliseDoi, withArxivFromDoi } from '../../src/model/citation';
+import type { WorkRef } from '../../src/model/citation-network/citation';
+import {
+  normaliseArxivId,
+  normaliseDoi,
+  withArxivFromDoi,
+} from '../../src/model/citation-network/citation';
 import type { TeiNode } from './tei-nodes';
 import { teiAttribute, teiChildren, teiDescendants, teiText } from './tei-nodes';
 

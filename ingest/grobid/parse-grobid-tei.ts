@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { CitationRecord } from '../../src/model/citation';
-import { isUsableWorkRef } from '../../src/model/citation';
+import type { CitationRecord } from '../../src/model/citation-network/citation';
+import { isUsableWorkRef } from '../../src/model/citation-network/citation';
 import type { ParseResult } from '../types';
 import { NotThisFormatError } from '../types';
 import { biblStructToWorkRef } from './bibl-struct-to-work-ref';

@@ -1,5 +1,5 @@
-import { arxivIdYearMonth, parseArxivId } from '../../src/model/arxiv-id';
-import type { PaperRecord } from '../../src/model/paper-record';
+import { arxivIdYearMonth, parseArxivId } from '../../src/model/paper/arxiv-id';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
 import type { SourceLocation } from '../types';
 import type { PaperLine } from './paper-line-schema';
 

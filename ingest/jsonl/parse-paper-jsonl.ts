@@ -1,4 +1,4 @@
-import type { PaperRecord } from '../../src/model/paper-record';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
 import { NotThisFormatError } from '../types';
 import type { Finding, ParseResult } from '../types';
 import { PaperLineSchema } from './paper-line-schema';

@@ -1,5 +1,5 @@
-import { arxivDoi } from '../../src/model/arxiv-id';
-import type { CitationRecord, WorkRef } from '../../src/model/citation';
+import { arxivDoi } from '../../src/model/paper/arxiv-id';
+import type { CitationRecord, WorkRef } from '../../src/model/citation-network/citation';
 import type { FetchDeps, PoliteSettings } from '../citations/fetch-json-pages';
 import { ApiUnreachableError, createPoliteJsonGetter } from '../citations/fetch-json-pages';
 import type { ParseResult } from '../types';

@@ -1,6 +1,6 @@
-import { findArxivIdInUrl } from '../../src/model/arxiv-id';
-import type { CitationRecord, WorkRef } from '../../src/model/citation';
-import { normaliseDoi, withArxivFromDoi } from '../../src/model/citation';
+import { findArxivIdInUrl } from '../../src/model/paper/arxiv-id';
+import type { CitationRecord, WorkRef } from '../../src/model/citation-network/citation';
+import { normaliseDoi, withArxivFromDoi } from '../../src/model/citation-network/citation';
 import { decodeValue, readJsonDocuments } from '../citations/read-json-values';
 import type { ParseResult } from '../types';
 import { NotThisFormatError } from '../types';

@@ -1,7 +1,7 @@
-import type { RecordMerge } from '../../src/model/merge-record-fields';
-import type { Paper } from '../../src/model/paper';
-import type { PaperRecord } from '../../src/model/paper-record';
-import { normalisePersonName } from '../../src/model/person-name';
+import type { RecordMerge } from '../../src/model/paper/merge-record-fields';
+import type { Paper } from '../../src/model/paper/paper';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
+import { normalisePersonName } from '../../src/model/paper/person-name';
 import { replacePaperAuthors, upsertAuthor } from '../../src/store/author.store';
 import type { Db } from '../../src/store/database';
 import type { PaperFields } from '../../src/store/paper.store';

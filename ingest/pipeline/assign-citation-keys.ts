@@ -1,4 +1,4 @@
-import { assignCitationKeys } from '../../src/model/citation-key';
+import { assignCitationKeys } from '../../src/model/paper/citation-key';
 import type { Db } from '../../src/store/database';
 import {
   claimCitationKeys,

@@ -1,8 +1,8 @@
-import type { TitledPaper } from '../../src/model/match-record';
-import { matchRecordByTitle, titleFitsHint } from '../../src/model/match-record';
-import type { Paper } from '../../src/model/paper';
-import { paperKey } from '../../src/model/paper-key';
-import type { PaperRecord } from '../../src/model/paper-record';
+import type { TitledPaper } from '../../src/model/paper/match-record';
+import { matchRecordByTitle, titleFitsHint } from '../../src/model/paper/match-record';
+import type { Paper } from '../../src/model/paper/paper';
+import { paperKey } from '../../src/model/paper/paper-key';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
 import type { Db } from '../../src/store/database';
 import type { PaperFields } from '../../src/store/paper.store';
 import {

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import type { CorpusEntityLink } from '../corpus/corpus-format';
-import type { EntityLink } from '../../src/model/entity-mention';
-import type { TagRule } from '../../src/model/entity-mention';
+import type { EntityLink } from '../../src/model/ontology/entity-mention';
+import type { TagRule } from '../../src/model/ontology/entity-mention';
 import type { Db } from '../../src/store/database';
 import { replaceImportedLinks } from '../../src/store/imported-link.store';
 import { findPaperByKey } from '../../src/store/paper.store';

@@ -1,8 +1,8 @@
 import type { Finding } from '../types';
 import { at } from '../../src/model/finding';
-import type { CitationRecord } from '../../src/model/citation';
-import { workKey } from '../../src/model/citation';
-import { PaperMatcher } from '../../src/model/match-work';
+import type { CitationRecord } from '../../src/model/citation-network/citation';
+import { workKey } from '../../src/model/citation-network/citation';
+import { PaperMatcher } from '../../src/model/citation-network/match-work';
 import { addCitationSource, upsertCitation } from '../../src/store/citation.store';
 import type { Db } from '../../src/store/database';
 import { startRun } from '../../src/store/run.store';

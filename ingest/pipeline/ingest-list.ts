@@ -1,9 +1,9 @@
 import type { Finding } from '../types';
-import { assignPillars, pillarForPath } from '../../src/model/assign-pillars';
-import type { IdConflict, MergedList } from '../../src/model/merge-list-entries';
-import { mergeListEntries } from '../../src/model/merge-list-entries';
-import type { OntologyEntity } from '../../src/model/ontology';
-import type { ArxivCoverage, ListSurvey, SurveyList } from '../../src/model/survey-list';
+import { assignPillars, pillarForPath } from '../../src/model/ontology/assign-pillars';
+import type { IdConflict, MergedList } from '../../src/model/curation/merge-list-entries';
+import { mergeListEntries } from '../../src/model/curation/merge-list-entries';
+import type { OntologyEntity } from '../../src/model/ontology/ontology';
+import type { ArxivCoverage, ListSurvey, SurveyList } from '../../src/model/curation/survey-list';
 import type { Db } from '../../src/store/database';
 import { findEntityId, upsertEntity } from '../../src/store/entity.store';
 import { upsertList } from '../../src/store/list.store';

@@ -1,10 +1,10 @@
 import type { Finding } from '../types';
 import { at } from '../../src/model/finding';
-import { arxivAbsUrl } from '../../src/model/arxiv-id';
-import type { TitledPaper } from '../../src/model/match-record';
-import type { FieldConflict } from '../../src/model/merge-record-fields';
-import { mergeRecordFields } from '../../src/model/merge-record-fields';
-import type { PaperRecord } from '../../src/model/paper-record';
+import { arxivAbsUrl } from '../../src/model/paper/arxiv-id';
+import type { TitledPaper } from '../../src/model/paper/match-record';
+import type { FieldConflict } from '../../src/model/paper/merge-record-fields';
+import { mergeRecordFields } from '../../src/model/paper/merge-record-fields';
+import type { PaperRecord } from '../../src/model/paper/paper-record';
 import type { Db } from '../../src/store/database';
 import { listAuthorNamesOfPaper } from '../../src/store/author.store';
 import { addPaperLinks } from '../../src/store/link.store';

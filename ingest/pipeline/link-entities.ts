@@ -1,9 +1,9 @@
-import type { EntityLink } from '../../src/model/entity-mention';
-import { entityRef, planEntityLinks, sameEntityLinks } from '../../src/model/entity-link';
-import type { EntityLinkOverride } from '../../src/model/entity-link-overrides';
-import type { EntityKind, OntologyEntity } from '../../src/model/ontology';
-import type { Paper } from '../../src/model/paper';
-import { TAGGED_KINDS } from '../../src/model/tag-entities';
+import type { EntityLink } from '../../src/model/ontology/entity-mention';
+import { entityRef, planEntityLinks, sameEntityLinks } from '../../src/model/ontology/entity-link';
+import type { EntityLinkOverride } from '../../src/model/ontology/entity-link-overrides';
+import type { EntityKind, OntologyEntity } from '../../src/model/ontology/ontology';
+import type { Paper } from '../../src/model/paper/paper';
+import { TAGGED_KINDS } from '../../src/model/ontology/tag-entities';
 import type { Db } from '../../src/store/database';
 import { listEntitiesByKinds, syncOntologyEntities } from '../../src/store/entity.store';
 import {

@@ -1,6 +1,6 @@
-import type { WorkRef } from '../../src/model/citation';
-import { withArxivFromDoi } from '../../src/model/citation';
-import { PaperMatcher } from '../../src/model/match-work';
+import type { WorkRef } from '../../src/model/citation-network/citation';
+import { withArxivFromDoi } from '../../src/model/citation-network/citation';
+import { PaperMatcher } from '../../src/model/citation-network/match-work';
 import type { Db } from '../../src/store/database';
 import type { Work } from '../../src/store/work.store';
 import {

@@ -1,6 +1,6 @@
-import { dateOfPaper } from '../../src/model/field-authority';
-import { paperKey } from '../../src/model/paper-key';
-import type { ListSurvey } from '../../src/model/survey-list';
+import { dateOfPaper } from '../../src/model/paper/field-authority';
+import { paperKey } from '../../src/model/paper/paper-key';
+import type { ListSurvey } from '../../src/model/curation/survey-list';
 import type { Db } from '../../src/store/database';
 import { setListSurvey } from '../../src/store/list.store';
 import { findPaperByArxivId, insertPaper } from '../../src/store/paper.store';

@@ -1,11 +1,11 @@
-import type { AuthoritativeField } from '../../src/model/field-authority';
-import { betterCasedTitle, dateOfPaper } from '../../src/model/field-authority';
-import type { ListedPaper } from '../../src/model/merge-list-entries';
-import type { Paper } from '../../src/model/paper';
-import { normaliseTitle } from '../../src/model/title-key';
-import { SAME_WORK_SIMILARITY, titleSimilarity } from '../../src/model/title-similarity';
+import type { AuthoritativeField } from '../../src/model/paper/field-authority';
+import { betterCasedTitle, dateOfPaper } from '../../src/model/paper/field-authority';
+import type { ListedPaper } from '../../src/model/curation/merge-list-entries';
+import type { Paper } from '../../src/model/paper/paper';
+import { normaliseTitle } from '../../src/model/paper/title-key';
+import { SAME_WORK_SIMILARITY, titleSimilarity } from '../../src/model/paper/title-similarity';
 import type { Db } from '../../src/store/database';
-import { normalisePersonName } from '../../src/model/person-name';
+import { normalisePersonName } from '../../src/model/paper/person-name';
 import { listAuthoritativeFields } from '../../src/store/field-authority.store';
 import { addPaperLinks } from '../../src/store/link.store';
 import {
@@ -75,7 +75,7 @@ function updateListedPaper(
   return { paperId: existing.id, change: 'updated' };
 }
 /**
- * What a list says about a paper, under the authority rule (src/model/field-authority.ts): the
+ * What a list says about a paper, under the authority rule (src/model/paper/field-authority.ts): the
  * list does not override a field an arXiv record or a published venue set, a paper with an arXiv
  * id is dated by the id, and a case-only title difference keeps the better-cased spelling.
  * What the list does not say (abstract, exact date) is kept.

@@ -1,4 +1,4 @@
-import type { CitationRecord, WorkRef } from '../../src/model/citation';
+import type { CitationRecord, WorkRef } from '../../src/model/citation-network/citation';
 import type { FetchDeps, PoliteSettings } from '../citations/fetch-json-pages';
 import { ApiUnreachableError, createPoliteJsonGetter } from '../citations/fetch-json-pages';
 import type { ParseResult } from '../types';

@@ -1,4 +1,4 @@
-import type { CitationRecord } from '../../src/model/citation';
+import type { CitationRecord } from '../../src/model/citation-network/citation';
 import { readJsonLines } from '../citations/read-json-values';
 import type { ParseResult } from '../types';
 import { NotThisFormatError } from '../types';

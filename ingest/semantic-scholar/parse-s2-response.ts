@@ -1,5 +1,5 @@
-import type { CitationRecord, WorkRef } from '../../src/model/citation';
-import { isUsableWorkRef } from '../../src/model/citation';
+import type { CitationRecord, WorkRef } from '../../src/model/citation-network/citation';
+import { isUsableWorkRef } from '../../src/model/citation-network/citation';
 import { decodeValue, readJsonDocuments } from '../citations/read-json-values';
 import type { ParseResult } from '../types';
 import { NotThisFormatError } from '../types';

@@ -1,5 +1,9 @@
-import type { WorkRef } from '../../src/model/citation';
-import { normaliseArxivId, normaliseDoi, withArxivFromDoi } from '../../src/model/citation';
+import type { WorkRef } from '../../src/model/citation-network/citation';
+import {
+  normaliseArxivId,
+  normaliseDoi,
+  withArxivFromDoi,
+} from '../../src/model/citation-network/citation';
 import type { S2Paper } from './s2-schema';
 
 /** A Semantic Scholar paper as a work: its corpus id (else paper id), arXiv id, DOI, title. */

@@ -1,10 +1,10 @@
-import type { CitationRecord, WorkRef } from '../../src/model/citation';
+import type { CitationRecord, WorkRef } from '../../src/model/citation-network/citation';
 import {
   isUsableWorkRef,
   normaliseArxivId,
   normaliseDoi,
   withArxivFromDoi,
-} from '../../src/model/citation';
+} from '../../src/model/citation-network/citation';
 import { readJsonLines } from '../citations/read-json-values';
 import type { ParseResult } from '../types';
 import { NotThisFormatError } from '../types';

@@ -1,6 +1,6 @@
-import type { CitationNode } from '../model/citation-graph';
-import { CitationGraph, nodeOf } from '../model/citation-graph';
-import { parseWorkRefText } from '../model/citation';
+import type { CitationNode } from '../model/citation-network/citation-graph';
+import { CitationGraph, nodeOf } from '../model/citation-network/citation-graph';
+import { parseWorkRefText } from '../model/citation-network/citation';
 import { listCitationEdges } from '../store/citation-graph.store';
 import { findNodeIdsByRef } from '../store/work.store';
 import type { ApiContext } from './context';

@@ -1,7 +1,7 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import { MAX_PAGE_SIZE } from '../model/paper-filter';
+import { MAX_PAGE_SIZE } from '../model/selection/paper-filter';
 
 export const DEFAULT_PAGE_SIZE = 20;
 

@@ -1,6 +1,6 @@
-import type { CollectionFailure } from '../model/collection';
-import type { PaperRef } from '../model/paper-selection';
-import { describePaperRef } from '../model/paper-selection';
+import type { CollectionFailure } from '../model/curation/collection';
+import type { PaperRef } from '../model/selection/paper-selection';
+import { describePaperRef } from '../model/selection/paper-selection';
 import { UsageError } from './io';
 
 /** Returns a successful result; a failure is input the user must fix: a one-line error, exit 2. */

@@ -7,8 +7,8 @@ import { parseS2Response } from '../../ingest/semantic-scholar/parse-s2-response
 import { sniffCitationFormat } from '../../ingest/citations/sniff-citation-format';
 import type { ParseResult } from '../../ingest/types';
 import { parseUnarxive } from '../../ingest/unarxive/parse-unarxive';
-import type { CitationRecord, WorkRef } from '../model/citation';
-import { parseWorkRefText } from '../model/citation';
+import type { CitationRecord, WorkRef } from '../model/citation-network/citation';
+import { parseWorkRefText } from '../model/citation-network/citation';
 import { UsageError } from './io';
 
 export const CITATION_FORMATS = [

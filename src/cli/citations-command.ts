@@ -9,7 +9,7 @@ import { localContext, openGraph } from './open-graph';
 import { resolveDbPath } from './paths';
 import type { SelectionFlags } from './read-selection-flags';
 import { readExportSelection } from './read-selection-flags';
-import { describeSelectionFailure } from '../model/paper-selection';
+import { describeSelectionFailure } from '../model/selection/paper-selection';
 import { exportCitationGraph, GRAPH_FORMATS } from '../service/export-citation-graph';
 import type { GraphFormat } from '../service/export-citation-graph';
 import { citationGraphOf } from '../api/citation-graph-cache';

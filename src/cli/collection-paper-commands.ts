@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { Collection } from '../model/collection';
-import { describePaperRef } from '../model/paper-selection';
+import type { Collection } from '../model/curation/collection';
+import { describePaperRef } from '../model/selection/paper-selection';
 import {
   addPapersToCollection,
   removePapersFromCollection,

@@ -6,7 +6,7 @@ import { exportPapers } from '../service/export-papers';
 import { exportFormatNames } from '../export/export-formats';
 import { citationStyles } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';
-import { describeSelectionFailure } from '../model/paper-selection';
+import { describeSelectionFailure } from '../model/selection/paper-selection';
 import type { CliIo } from './io';
 import { UsageError } from './io';
 import { openGraph } from './open-graph';

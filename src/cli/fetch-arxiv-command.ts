@@ -7,7 +7,7 @@ import {
 } from '../../ingest/arxiv/fetch-arxiv';
 import { createFileCache } from '../../ingest/arxiv/file-cache';
 import { ingestPaperRecords } from '../../ingest/pipeline/ingest-records';
-import { parseArxivId } from '../model/arxiv-id';
+import { parseArxivId } from '../model/paper/arxiv-id';
 import { PaperIndex } from '../search/paper-index';
 import { listArxivIdsMissingMetadata } from '../store/paper.store';
 import { formatRecordsSummary } from './format-summary';

@@ -14,8 +14,8 @@ import {
   fetchS2References,
   s2Settings,
 } from '../../ingest/semantic-scholar/fetch-s2-references';
-import type { WorkRef } from '../model/citation';
-import { parseWorkRefText } from '../model/citation';
+import type { WorkRef } from '../model/citation-network/citation';
+import { parseWorkRefText } from '../model/citation-network/citation';
 import { listListedPaperIds } from '../store/citation-graph.store';
 import { listIdentifiedPapers } from '../store/work.store';
 import type { Db } from '../store/database';

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
-import type { EntityKind, OntologyEntity } from '../model/ontology';
-import { ENTITY_KINDS } from '../model/ontology';
-import { findUnknownTerms } from '../model/ontology-unknown-terms';
-import { TAGGED_KINDS } from '../model/tag-entities';
+import type { EntityKind, OntologyEntity } from '../model/ontology/ontology';
+import { ENTITY_KINDS } from '../model/ontology/ontology';
+import { findUnknownTerms } from '../model/ontology/ontology-unknown-terms';
+import { TAGGED_KINDS } from '../model/ontology/tag-entities';
 import { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
 import { openDatabase } from '../store/database';

@@ -1,4 +1,4 @@
-import type { Collection } from '../model/collection';
+import type { Collection } from '../model/curation/collection';
 import { listCollectionEntries } from '../store/collection-paper.store';
 import { listSourcesByCollectionIds } from '../store/collection.store';
 import type { Db } from '../store/database';

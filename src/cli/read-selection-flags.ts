@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { PaperRef, PaperSelection } from '../model/paper-selection';
-import type { RawPaperSelection, SelectionRules } from '../model/read-paper-selection';
-import { readPaperRef, readPaperSelection } from '../model/read-paper-selection';
+import type { PaperRef, PaperSelection } from '../model/selection/paper-selection';
+import type { RawPaperSelection, SelectionRules } from '../model/selection/read-paper-selection';
+import { readPaperRef, readPaperSelection } from '../model/selection/read-paper-selection';
 import { UsageError } from './io';
 
 /** The selection flags a command takes; papers may also be named as positional arguments. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Collection } from '../model/collection';
+import type { Collection } from '../model/curation/collection';
 import type { PaperIndex } from '../search/paper-index';
 import { findCollectionByName } from '../store/collection.store';
 import type { Db } from '../store/database';

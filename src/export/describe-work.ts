@@ -1,6 +1,6 @@
-import { arxivAbsUrl, arxivDoi } from '../model/arxiv-id';
-import type { PaperDetails } from '../model/paper';
-import type { LinkKind } from '../model/survey-list';
+import { arxivAbsUrl, arxivDoi } from '../model/paper/arxiv-id';
+import type { PaperDetails } from '../model/paper/paper';
+import type { LinkKind } from '../model/curation/survey-list';
 import { classifyVenue, type Venue } from './venue';
 
 /**

@@ -1,4 +1,4 @@
-import type { PaperDetails } from '../model/paper';
+import type { PaperDetails } from '../model/paper/paper';
 import { formatBibtex } from './format-bibtex';
 import { formatCslJson } from './format-csl-json';
 import { formatCsv } from './format-csv';

@@ -1,10 +1,10 @@
-import type { PaperDetails } from '../model/paper';
-import { assignCitationKeys } from '../model/citation-key';
+import type { PaperDetails } from '../model/paper/paper';
+import { assignCitationKeys } from '../model/paper/citation-key';
 import { describeWork, type Work } from './describe-work';
 import type { LatexEncoding } from './latex-text';
 import { escapeLatex } from './latex-text';
 import { latexTitle } from './latex-title';
-import { splitPersonName } from '../model/person-name';
+import { splitPersonName } from '../model/paper/person-name';
 
 /**
  * `bibtex`: classic BibTeX, pure ASCII with LaTeX escapes (`Vuli{\'c}`), because BibTeX 0.99

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { PaperDetails } from '../model/paper';
+import type { PaperDetails } from '../model/paper/paper';
 import { toCslItems } from './format-csl-json';
 
 export type CitationStyle = 'apa' | 'ieee' | 'chicago-author-date';

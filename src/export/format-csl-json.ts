@@ -1,7 +1,7 @@
-import type { PaperDetails } from '../model/paper';
-import { assignCitationKeys } from '../model/citation-key';
+import type { PaperDetails } from '../model/paper/paper';
+import { assignCitationKeys } from '../model/paper/citation-key';
 import { describeWork, type Work, type WorkType } from './describe-work';
-import { splitPersonName } from '../model/person-name';
+import { splitPersonName } from '../model/paper/person-name';
 import { cslTitle } from './plain-title';
 
 /** A CSL-JSON name: a person split into parts, or a `literal` for organizations (`GLM-V Team`). */

@@ -1,7 +1,7 @@
-import { arxivAbsUrl } from '../model/arxiv-id';
-import type { PaperDetails } from '../model/paper';
-import type { LinkKind } from '../model/survey-list';
-import { assignCitationKeys } from '../model/citation-key';
+import { arxivAbsUrl } from '../model/paper/arxiv-id';
+import type { PaperDetails } from '../model/paper/paper';
+import type { LinkKind } from '../model/curation/survey-list';
+import { assignCitationKeys } from '../model/paper/citation-key';
 import { describeWork } from './describe-work';
 
 export interface CsvOptions {

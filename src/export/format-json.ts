@@ -1,5 +1,5 @@
-import type { PaperDetails } from '../model/paper';
-import { assignCitationKeys } from '../model/citation-key';
+import type { PaperDetails } from '../model/paper/paper';
+import { assignCitationKeys } from '../model/paper/citation-key';
 
 export interface JsonOptions {
   keys?: ReadonlyMap<number, string> | undefined;

@@ -1,5 +1,5 @@
-import { arxivAbsUrl } from '../model/arxiv-id';
-import type { PaperDetails } from '../model/paper';
+import { arxivAbsUrl } from '../model/paper/arxiv-id';
+import type { PaperDetails } from '../model/paper/paper';
 import { describeWork } from './describe-work';
 import { groupPapers, type MarkdownGroup, type MarkdownGroupBy } from './markdown-groups';
 

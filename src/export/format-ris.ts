@@ -1,7 +1,7 @@
-import type { PaperDetails } from '../model/paper';
-import { assignCitationKeys } from '../model/citation-key';
+import type { PaperDetails } from '../model/paper/paper';
+import { assignCitationKeys } from '../model/paper/citation-key';
 import { describeWork, type Work, type WorkType } from './describe-work';
-import { fullFamilyName, splitPersonName } from '../model/person-name';
+import { fullFamilyName, splitPersonName } from '../model/paper/person-name';
 import { plainTitle } from './plain-title';
 
 export interface RisOptions {

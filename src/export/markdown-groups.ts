@@ -1,4 +1,4 @@
-import type { PaperDetails } from '../model/paper';
+import type { PaperDetails } from '../model/paper/paper';
 import { classifyVenue } from './venue';
 
 export type MarkdownGroupBy = 'section' | 'pillar' | 'year' | 'venue' | 'none';

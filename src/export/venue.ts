@@ -1,4 +1,4 @@
-import { findKnownVenue } from '../model/venues';
+import { findKnownVenue } from '../model/paper/venues';
 
 /**
  * What a list's venue note (`NeurIPS 2024`, `2025, ICLR oral`, `Nature`, `ICLR Blog`) says about

@@ -1,5 +1,5 @@
-import type { Abbreviation } from '../model/abbreviations';
-import type { OntologyEntity } from '../model/ontology';
+import type { Abbreviation } from '../model/ontology/abbreviations';
+import type { OntologyEntity } from '../model/ontology/ontology';
 import type { FoundWord } from './search-terms';
 import { dashRuns, findWords, splitWords, toSearchTerm } from './search-terms';
 

@@ -1,4 +1,4 @@
-import type { PaperFilter } from '../model/paper-filter';
+import type { PaperFilter } from '../model/selection/paper-filter';
 import type { Db } from '../store/database';
 import type { Entity } from '../store/entity.store';
 import { listEntitiesByKinds } from '../store/entity.store';

@@ -1,4 +1,4 @@
-import type { Paper } from '../model/paper';
+import type { Paper } from '../model/paper/paper';
 import type { Db } from '../store/database';
 import { listAuthorsByPaperIds } from '../store/author.store';
 import { listEntityLinksByPaperIds } from '../store/entity-link.store';

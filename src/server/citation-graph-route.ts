@@ -1,7 +1,7 @@
 import type { ExportSources } from '../service/export-papers';
 import type { GraphFormat } from '../service/export-citation-graph';
 import { exportCitationGraph, GRAPH_FORMATS } from '../service/export-citation-graph';
-import { describeSelectionFailure } from '../model/paper-selection';
+import { describeSelectionFailure } from '../model/selection/paper-selection';
 import { checkParams, readSelection, RouteError, SELECTION_PARAMS } from './read-export-url';
 
 const ROUTE = /^\/export\/citations\.([a-z]+)$/;

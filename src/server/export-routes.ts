@@ -1,7 +1,7 @@
 import type { ExportDocument, ExportSources } from '../service/export-papers';
 import { exportPapers } from '../service/export-papers';
 import { capitalize } from '../model/capitalize';
-import { describeSelectionFailure } from '../model/paper-selection';
+import { describeSelectionFailure } from '../model/selection/paper-selection';
 import { readCitationGraphDownload } from './citation-graph-route';
 import { readExportUrl, RouteError } from './read-export-url';
 

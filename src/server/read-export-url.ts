@@ -4,8 +4,8 @@ import type { CitationFormat, CitationStyle } from '../export/format-citations';
 import { citationStyles } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';
 import { capitalize } from '../model/capitalize';
-import type { PaperSelection } from '../model/paper-selection';
-import { readPaperSelection } from '../model/read-paper-selection';
+import type { PaperSelection } from '../model/selection/paper-selection';
+import { readPaperSelection } from '../model/selection/read-paper-selection';
 
 const KINDS: readonly ExportKind[] = [...exportFormatNames, 'citations'];
 const GROUPS: readonly MarkdownGroupBy[] = ['section', 'pillar', 'year', 'venue', 'none'];

@@ -1,9 +1,9 @@
 import type { CorpusEntityLink, CorpusManifest } from '../../ingest/corpus/corpus-format';
 import { formatCorpus } from '../../ingest/corpus/format-corpus';
-import { assignPillars, pillarForPath } from '../model/assign-pillars';
+import { assignPillars, pillarForPath } from '../model/ontology/assign-pillars';
 import type { Finding } from '../model/finding';
-import type { PaperRecord } from '../model/paper-record';
-import type { SurveyList } from '../model/survey-list';
+import type { PaperRecord } from '../model/paper/paper-record';
+import type { SurveyList } from '../model/curation/survey-list';
 import { deriveCorpusEntityLinks } from './derive-corpus-links';
 import { loadOntology, pillarsOf } from './ontology-files';
 

@@ -1,4 +1,4 @@
-import type { PaperSelection } from '../model/paper-selection';
+import type { PaperSelection } from '../model/selection/paper-selection';
 import type { AddResult, RemoveResult } from '../store/collection-membership.store';
 import {
   addPapersToCollection as addSelectedPapers,

@@ -2,9 +2,14 @@ import type { GraphDocument, GraphDocumentNode } from '../export/citation-graph-
 import { formatCitationEdgesCsv } from '../export/format-citation-edges-csv';
 import { formatGexf } from '../export/format-gexf';
 import { formatGraphml } from '../export/format-graphml';
-import type { CitationNode } from '../model/citation-graph';
-import { CitationGraph, paperIdOf, paperNode, workIdOf } from '../model/citation-graph';
-import type { PaperSelection, SelectionFailure } from '../model/paper-selection';
+import type { CitationNode } from '../model/citation-network/citation-graph';
+import {
+  CitationGraph,
+  paperIdOf,
+  paperNode,
+  workIdOf,
+} from '../model/citation-network/citation-graph';
+import type { PaperSelection, SelectionFailure } from '../model/selection/paper-selection';
 import { listCitationEdges, listListedPaperIds } from '../store/citation-graph.store';
 import { listPapersByIds } from '../store/paper.store';
 import { listWorksByIds } from '../store/work.store';

@@ -1,12 +1,12 @@
-import { assignCitationKeys } from '../model/citation-key';
+import { assignCitationKeys } from '../model/paper/citation-key';
 import type { ExportFormatName } from '../export/export-formats';
 import { exportFormats } from '../export/export-formats';
 import type { CitationFormat, CitationStyle } from '../export/format-citations';
 import { formatCitations } from '../export/format-citations';
 import type { MarkdownGroupBy } from '../export/format-markdown';
-import type { PaperSelection, SelectionFailure } from '../model/paper-selection';
-import { invalidInput } from '../model/paper-selection';
-import type { PaperDetails } from '../model/paper';
+import type { PaperSelection, SelectionFailure } from '../model/selection/paper-selection';
+import { invalidInput } from '../model/selection/paper-selection';
+import type { PaperDetails } from '../model/paper/paper';
 import { listAllCitationKeys } from '../store/citation-key.store';
 import type { Db } from '../store/database';
 import { listAllLists } from '../store/list.store';

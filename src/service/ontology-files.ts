@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Abbreviation } from '../model/abbreviations';
-import { parseAbbreviationsYaml } from '../model/abbreviations';
-import type { EntityKind, OntologyEntity } from '../model/ontology';
-import { OntologyError } from '../model/ontology';
-import { parseOntologyYaml } from '../model/parse-ontology-yaml';
-import { validateOntology } from '../model/validate-ontology';
+import type { Abbreviation } from '../model/ontology/abbreviations';
+import { parseAbbreviationsYaml } from '../model/ontology/abbreviations';
+import type { EntityKind, OntologyEntity } from '../model/ontology/ontology';
+import { OntologyError } from '../model/ontology/ontology';
+import { parseOntologyYaml } from '../model/ontology/parse-ontology-yaml';
+import { validateOntology } from '../model/ontology/validate-ontology';
 import { parseWithCache } from './parsed-file-cache';
 import { ONTOLOGY_DIR } from './project-paths';
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { EntityLinkOverride } from '../model/entity-link-overrides';
-import { parseEntityLinkOverrides } from '../model/entity-link-overrides';
-import type { OntologyEntity } from '../model/ontology';
+import type { EntityLinkOverride } from '../model/ontology/entity-link-overrides';
+import { parseEntityLinkOverrides } from '../model/ontology/entity-link-overrides';
+import type { OntologyEntity } from '../model/ontology/ontology';
 import { PROJECT_ROOT } from './project-paths';
 
 /** Our curated corrections of the tagger's links; reviewable text beside the ontology. */

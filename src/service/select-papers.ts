@@ -1,8 +1,12 @@
-import { checkFilterNames } from '../model/check-filter-names';
-import type { PaperFilter } from '../model/paper-filter';
-import type { PaperLookups, PaperSelection, SelectionResult } from '../model/paper-selection';
-import { invalidInput, resolvePaperSelection } from '../model/paper-selection';
-import { describeSearchQueryProblem } from '../model/search-query-limits';
+import { checkFilterNames } from '../model/selection/check-filter-names';
+import type { PaperFilter } from '../model/selection/paper-filter';
+import type {
+  PaperLookups,
+  PaperSelection,
+  SelectionResult,
+} from '../model/selection/paper-selection';
+import { invalidInput, resolvePaperSelection } from '../model/selection/paper-selection';
+import { describeSearchQueryProblem } from '../model/selection/search-query-limits';
 import { listCollectionEntries } from '../store/collection-paper.store';
 import { findCollectionByName } from '../store/collection.store';
 import type { Db } from '../store/database';

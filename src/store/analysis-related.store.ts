@@ -1,5 +1,5 @@
-import type { FeatureOccurrence } from '../model/analysis-related';
-import type { EntityKind } from '../model/ontology';
+import type { FeatureOccurrence } from '../model/analysis/analysis-related';
+import type { EntityKind } from '../model/ontology/ontology';
 import type { Db } from './database';
 
 interface OccurrenceRow {

@@ -1,6 +1,6 @@
-import type { Dimension, DimensionAxis, DimensionValue } from '../model/analysis';
-import type { EntityKind } from '../model/ontology';
-import type { PaperFilter } from '../model/paper-filter';
+import type { Dimension, DimensionAxis, DimensionValue } from '../model/analysis/analysis';
+import type { EntityKind } from '../model/ontology/ontology';
+import type { PaperFilter } from '../model/selection/paper-filter';
 import type { Db } from './database';
 import { jsonIds } from './group-rows';
 import { paperFilterToSql } from './sql-filter';

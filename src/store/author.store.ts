@@ -1,5 +1,5 @@
-import type { Author } from '../model/paper';
-import { normalisePersonName } from '../model/person-name';
+import type { Author } from '../model/paper/paper';
+import { normalisePersonName } from '../model/paper/person-name';
 import type { Db } from './database';
 import { countsByIds, groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 

@@ -1,4 +1,4 @@
-import type { CitationEdge } from '../model/citation-graph';
+import type { CitationEdge } from '../model/citation-network/citation-graph';
 import type { Db } from './database';
 
 /**

@@ -1,7 +1,7 @@
-import type { CollectionEntry } from '../model/collection';
-import { moveToPosition, normalizeNote, normalizeTags } from '../model/collection';
-import type { PaperRef } from '../model/paper-selection';
-import { invalidInput } from '../model/paper-selection';
+import type { CollectionEntry } from '../model/curation/collection';
+import { moveToPosition, normalizeNote, normalizeTags } from '../model/curation/collection';
+import type { PaperRef } from '../model/selection/paper-selection';
+import { invalidInput } from '../model/selection/paper-selection';
 import type { CollectionResult } from './collection.store';
 import { touchCollection } from './collection.store';
 import { findCollectionEntry, listCollectionPaperIds } from './collection-paper.store';

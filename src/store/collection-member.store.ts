@@ -1,5 +1,5 @@
-import type { CollectionFailure } from '../model/collection';
-import type { PaperRef } from '../model/paper-selection';
+import type { CollectionFailure } from '../model/curation/collection';
+import type { PaperRef } from '../model/selection/paper-selection';
 import { COLLECTION_NOT_FOUND, findCollectionById } from './collection.store';
 import { findCollectionEntry } from './collection-paper.store';
 import type { Db } from './database';

@@ -1,5 +1,5 @@
-import type { CollectionSource } from '../model/collection';
-import type { PaperRef } from '../model/paper-selection';
+import type { CollectionSource } from '../model/curation/collection';
+import type { PaperRef } from '../model/selection/paper-selection';
 import type { CollectionResult } from './collection.store';
 import {
   addCollectionSource,

@@ -1,4 +1,4 @@
-import type { CollectionEntry } from '../model/collection';
+import type { CollectionEntry } from '../model/curation/collection';
 import type { Db } from './database';
 
 interface EntryRow {

@@ -1,6 +1,6 @@
-import type { Collection, CollectionFailure, CollectionSource } from '../model/collection';
-import { collectionNameKey, normalizeCollectionName } from '../model/collection';
-import type { PaperFilter } from '../model/paper-filter';
+import type { Collection, CollectionFailure, CollectionSource } from '../model/curation/collection';
+import { collectionNameKey, normalizeCollectionName } from '../model/curation/collection';
+import type { PaperFilter } from '../model/selection/paper-filter';
 import type { Db } from './database';
 import { countsByIds, groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 

@@ -1,7 +1,7 @@
-import type { EntityLink, LinkOrigin } from '../model/entity-mention';
-import type { EntityKind } from '../model/ontology';
-import type { PaperFilter } from '../model/paper-filter';
-import type { MentionRelation, TagRule } from '../model/entity-mention';
+import type { EntityLink, LinkOrigin } from '../model/ontology/entity-mention';
+import type { EntityKind } from '../model/ontology/ontology';
+import type { PaperFilter } from '../model/selection/paper-filter';
+import type { MentionRelation, TagRule } from '../model/ontology/entity-mention';
 import type { Db } from './database';
 import type { Entity, EntityRow } from './entity.store';
 import { ENTITY_COLUMNS, listEntitiesByIds, rowToEntity } from './entity.store';

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../model/ontology';
+import type { EntityKind } from '../model/ontology/ontology';
 import type { Db } from './database';
 import type { Entity, EntityRow } from './entity.store';
 import { ENTITY_COLUMNS, rowToEntity } from './entity.store';

@@ -1,5 +1,5 @@
-import type { EntityKind, OntologyEntity } from '../model/ontology';
-import { ENTITY_KINDS } from '../model/ontology';
+import type { EntityKind, OntologyEntity } from '../model/ontology/ontology';
+import { ENTITY_KINDS } from '../model/ontology/ontology';
 import type { Db } from './database';
 import { countsByIds, groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 

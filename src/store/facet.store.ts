@@ -1,4 +1,4 @@
-import type { EntityKind } from '../model/ontology';
+import type { EntityKind } from '../model/ontology/ontology';
 import type { Db } from './database';
 import { jsonIds } from './group-rows';
 import { PATH_SEPARATOR } from './section.store';

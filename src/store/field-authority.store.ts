@@ -1,4 +1,4 @@
-import type { AuthoritativeField } from '../model/field-authority';
+import type { AuthoritativeField } from '../model/paper/field-authority';
 import type { Db } from './database';
 
 /** The fields of a paper that a source outranking the list has set. */

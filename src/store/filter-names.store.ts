@@ -1,4 +1,4 @@
-import type { FilterNames } from '../model/check-filter-names';
+import type { FilterNames } from '../model/selection/check-filter-names';
 import type { Db } from './database';
 
 /** Every slug and section id a filter may name, in one statement. */

@@ -1,6 +1,6 @@
-import type { EntityLink } from '../model/entity-mention';
-import type { EntityKind } from '../model/ontology';
-import type { MentionRelation, TagRule } from '../model/entity-mention';
+import type { EntityLink } from '../model/ontology/entity-mention';
+import type { EntityKind } from '../model/ontology/ontology';
+import type { MentionRelation, TagRule } from '../model/ontology/entity-mention';
 import type { Db } from './database';
 import { groupRowsBy, jsonIds } from './group-rows';
 

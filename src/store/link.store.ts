@@ -1,5 +1,5 @@
-import type { PaperLink } from '../model/paper';
-import type { LinkKind } from '../model/survey-list';
+import type { PaperLink } from '../model/paper/paper';
+import type { LinkKind } from '../model/curation/survey-list';
 import type { Db } from './database';
 import { groupRowsBy, jsonIds } from './group-rows';
 

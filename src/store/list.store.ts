@@ -1,4 +1,4 @@
-import type { CuratedList } from '../model/paper';
+import type { CuratedList } from '../model/paper/paper';
 import type { Db } from './database';
 
 interface ListRow {

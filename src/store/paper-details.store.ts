@@ -1,4 +1,4 @@
-import type { PaperDetails } from '../model/paper';
+import type { PaperDetails } from '../model/paper/paper';
 import { listAuthorsByPaperIds } from './author.store';
 import type { Db } from './database';
 import { listPillarsByPaperIds } from './entity.store';

@@ -1,4 +1,4 @@
-import type { PaperRef } from '../model/paper-selection';
+import type { PaperRef } from '../model/selection/paper-selection';
 import type { Db } from './database';
 
 /**

@@ -1,7 +1,7 @@
-import type { Paper } from '../model/paper';
-import type { PaperFilter, PaperOrder } from '../model/paper-filter';
-import { isEmptyPaperFilter } from '../model/paper-filter';
-import type { PaperKind } from '../model/survey-list';
+import type { Paper } from '../model/paper/paper';
+import type { PaperFilter, PaperOrder } from '../model/selection/paper-filter';
+import { isEmptyPaperFilter } from '../model/selection/paper-filter';
+import type { PaperKind } from '../model/curation/survey-list';
 import type { Db } from './database';
 import { paperFilterToSql, paperOrderToSql } from './sql-filter';
 import { orderRowsByIds } from './group-rows';

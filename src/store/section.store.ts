@@ -1,4 +1,4 @@
-import type { Section } from '../model/paper';
+import type { Section } from '../model/paper/paper';
 import type { Db } from './database';
 import { countsByIds, groupRowsBy, jsonIds, orderRowsByIds } from './group-rows';
 

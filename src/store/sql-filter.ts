@@ -1,6 +1,6 @@
-import type { EntityKind } from '../model/ontology';
-import type { PaperFilter, PaperOrder } from '../model/paper-filter';
-import { normalisePersonName } from '../model/person-name';
+import type { EntityKind } from '../model/ontology/ontology';
+import type { PaperFilter, PaperOrder } from '../model/selection/paper-filter';
+import { normalisePersonName } from '../model/paper/person-name';
 
 /** A WHERE clause over `papers p` with its named parameters. */
 export interface SqlCondition {

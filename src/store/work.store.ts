@@ -1,6 +1,6 @@
-import type { WorkRef } from '../model/citation';
-import { workKey } from '../model/citation';
-import type { IdentifiedPaper } from '../model/match-work';
+import type { WorkRef } from '../model/citation-network/citation';
+import { workKey } from '../model/citation-network/citation';
+import type { IdentifiedPaper } from '../model/citation-network/match-work';
 import type { Db } from './database';
 import { prepareOnce } from './prepare-once';
 

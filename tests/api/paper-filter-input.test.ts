@@ -1,7 +1,7 @@
 import type { GraphQLInputObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/api/schema';
-import { paperFilterJsonFields } from '../../src/model/paper-filter-json';
+import { paperFilterJsonFields } from '../../src/model/selection/paper-filter-json';
 
 describe('PaperFilterInput and the JSON filter of the CLI and HTTP', () => {
   it('name their fields the same', () => {

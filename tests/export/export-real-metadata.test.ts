@@ -3,10 +3,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse } from '@retorquere/bibtex-parser';
 import { expect, it } from 'vitest';
-import { assignCitationKeys } from '../../src/model/citation-key';
+import { assignCitationKeys } from '../../src/model/paper/citation-key';
 import { formatBibtex, type BibtexDialect } from '../../src/export/format-bibtex';
 import { formatRis } from '../../src/export/format-ris';
-import type { PaperDetails } from '../../src/model/paper';
+import type { PaperDetails } from '../../src/model/paper/paper';
 import { describeWithSharedData, sharedFile } from '../support/shared-data';
 
 interface MetadataLine {

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { arxivIdYearMonth } from '../../src/model/arxiv-id';
+import { arxivIdYearMonth } from '../../src/model/paper/arxiv-id';
 import { openDatabase } from '../../src/store/database';
 import { run, tempDir } from '../support/cli';
 import { describeWithSharedData, sharedFile } from '../support/shared-data';

@@ -3,7 +3,7 @@ import { escapeLatex } from '../../src/export/latex-text';
 import { latexTitle } from '../../src/export/latex-title';
 import { describe, expect, it } from 'vitest';
 import { formatBibtex, type BibtexDialect } from '../../src/export/format-bibtex';
-import type { PaperDetails } from '../../src/model/paper';
+import type { PaperDetails } from '../../src/model/paper/paper';
 import { generatePapers } from './generated-papers';
 import {
   arxivOnlyPaperWithAccentedAuthors,

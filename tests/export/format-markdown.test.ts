@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { escapeLinkText, formatMarkdown, githubRepo } from '../../src/export/format-markdown';
-import type { PaperDetails } from '../../src/model/paper';
+import type { PaperDetails } from '../../src/model/paper/paper';
 import { describeWithSharedData, sharedAwesomeListFiles } from '../support/shared-data';
 import { generatePapers } from './generated-papers';
 import {

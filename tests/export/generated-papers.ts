@@ -1,5 +1,5 @@
-import type { PaperDetails } from '../../src/model/paper';
-import type { PaperKind } from '../../src/model/survey-list';
+import type { PaperDetails } from '../../src/model/paper/paper';
+import type { PaperKind } from '../../src/model/curation/survey-list';
 
 /**
  * A deterministic, realistic-looking corpus: titles in the style of the Visual-RL list

@@ -7,7 +7,7 @@ import { run, tempDir } from '../support/cli';
 import { hasSharedData, sharedFile } from '../support/shared-data';
 import { samplePapers } from './paper-fixtures';
 import { formatBibtex } from '../../src/export/format-bibtex';
-import type { PaperDetails } from '../../src/model/paper';
+import type { PaperDetails } from '../../src/model/paper/paper';
 import { generatePapers } from './generated-papers';
 
 /** The TeX programs this suite needs; it is skipped, saying which are missing, without them. */

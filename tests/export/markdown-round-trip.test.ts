@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMarkdown, githubRepo } from '../../src/export/format-markdown';
 import type { MarkdownGroupBy } from '../../src/export/markdown-groups';
-import type { PaperDetails } from '../../src/model/paper';
+import type { PaperDetails } from '../../src/model/paper/paper';
 import type { Db } from '../../src/store/database';
 import { listAllLists } from '../../src/store/list.store';
 import { listPaperDetailsByIds } from '../../src/store/paper-details.store';

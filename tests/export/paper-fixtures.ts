@@ -1,4 +1,4 @@
-import type { Paper, PaperDetails, PaperLink } from '../../src/model/paper';
+import type { Paper, PaperDetails, PaperLink } from '../../src/model/paper/paper';
 
 /** Fixtures for the export tests, each named for what it exercises. */
 

@@ -7,7 +7,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvColumns } from '../../src/export/format-csv';
-import type { PaperDetails } from '../../src/model/paper';
+import type { PaperDetails } from '../../src/model/paper/paper';
 import { listCitationKeysByPaperIds } from '../../src/store/citation-key.store';
 import { openDatabase } from '../../src/store/database';
 import { listPaperDetailsByIds } from '../../src/store/paper-details.store';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchPillar } from '../../src/model/assign-pillars';
+import { matchPillar } from '../../src/model/ontology/assign-pillars';
 import { describeWithSharedData, sharedAwesomeListFiles } from '../support/shared-data';
 import { loadOntology } from '../../src/service/ontology-files';
 

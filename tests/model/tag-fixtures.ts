@@ -1,4 +1,4 @@
-import type { EntityKind, OntologyEntity } from '../../src/model/ontology';
+import type { EntityKind, OntologyEntity } from '../../src/model/ontology/ontology';
 
 /** A small hand-made ontology so the tagger's rules are tested apart from the curated files. */
 function entity(

@@ -20,8 +20,8 @@ import { resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import type { OntologyEntity } from '../../src/model/ontology';
-import { tagEntities } from '../../src/model/tag-entities';
+import type { OntologyEntity } from '../../src/model/ontology/ontology';
+import { tagEntities } from '../../src/model/ontology/tag-entities';
 import { describeWithSharedData, sharedFile } from '../support/shared-data';
 import { loadOntology } from '../../src/service/ontology-files';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
-import type { Abbreviation } from '../../src/model/abbreviations';
-import type { OntologyEntity } from '../../src/model/ontology';
+import type { Abbreviation } from '../../src/model/ontology/abbreviations';
+import type { OntologyEntity } from '../../src/model/ontology/ontology';
 import { buildSynonymTable, expandQuery } from '../../src/search/expand-query';
 
 const entity = (

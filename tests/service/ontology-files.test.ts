@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityKind } from '../../src/model/ontology';
-import { listVariantAncestors, validateOntology } from '../../src/model/validate-ontology';
+import type { EntityKind } from '../../src/model/ontology/ontology';
+import { listVariantAncestors, validateOntology } from '../../src/model/ontology/validate-ontology';
 import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
 
 describe('the committed ontology in db/ontology', () => {

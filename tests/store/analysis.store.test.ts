@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dimension } from '../../src/model/analysis';
+import type { Dimension } from '../../src/model/analysis/analysis';
 import { listDimensionAxis, listFilteredPaperIds } from '../../src/store/analysis.store';
 import { listSharedFeatures } from '../../src/store/analysis-related.store';
 import { createAnalysisGraph } from '../support/analysis-graph';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assignCitationKeys } from '../../src/model/citation-key';
+import { assignCitationKeys } from '../../src/model/paper/citation-key';
 import {
   claimCitationKeys,
   listAllCitationKeys,

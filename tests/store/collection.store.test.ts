@@ -6,7 +6,7 @@ import {
   annotateCollectionPaper,
   movePaperInCollection,
 } from '../../src/store/collection-entry.store';
-import type { PaperSelection } from '../../src/model/paper-selection';
+import type { PaperSelection } from '../../src/model/selection/paper-selection';
 import * as service from '../../src/service/change-collection-papers';
 import { listCollectionEntries } from '../../src/store/collection-paper.store';
 import {

@@ -13,7 +13,7 @@ import {
   listPapers,
   updatePaperFields,
 } from '../../src/store/paper.store';
-import type { PaperFilter } from '../../src/model/paper-filter';
+import type { PaperFilter } from '../../src/model/selection/paper-filter';
 import { listVenues } from '../../src/store/venue.store';
 import { createLinkedGraph } from '../support/entity-graph';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOntology } from '../../src/service/ontology-files';
-import type { EntityKind } from '../../src/model/ontology';
-import type { MentionRelation } from '../../src/model/entity-mention';
-import { TAGGED_KINDS } from '../../src/model/tag-entities';
+import type { EntityKind } from '../../src/model/ontology/ontology';
+import type { MentionRelation } from '../../src/model/ontology/entity-mention';
+import { TAGGED_KINDS } from '../../src/model/ontology/tag-entities';
 import type { Db } from '../../src/store/database';
 import { replaceEntityLinksOfPaper } from '../../src/store/entity-link.store';
 import { findEntityId, syncOntologyEntities } from '../../src/store/entity.store';

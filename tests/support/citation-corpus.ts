@@ -1,4 +1,4 @@
-import type { CitationRecord, WorkRef } from '../../src/model/citation';
+import type { CitationRecord, WorkRef } from '../../src/model/citation-network/citation';
 import { generateList } from './app';
 
 /** The arXiv id `generateList` gives its entry `i`. */

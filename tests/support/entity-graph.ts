@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePaperJsonl } from '../../ingest/jsonl/parse-paper-jsonl';
 import { ingestPaperRecords } from '../../ingest/pipeline/ingest-records';
-import { parseEntityLinkOverrides } from '../../src/model/entity-link-overrides';
+import { parseEntityLinkOverrides } from '../../src/model/ontology/entity-link-overrides';
 import { createTestGraph, ingestMarkdown, linkGraph, ontology } from './graph';
 
 const FIXTURES = join(import.meta.dirname, '../ingest/fixtures');

@@ -7,7 +7,7 @@ import type { LinkSummary } from '../../ingest/pipeline/link-entities';
 import { linkPapersToOntology } from '../../ingest/pipeline/link-entities';
 import { loadOntology, pillarsOf } from '../../src/service/ontology-files';
 import { loadEntityLinkOverrides } from '../../src/service/override-files';
-import type { EntityLinkOverride } from '../../src/model/entity-link-overrides';
+import type { EntityLinkOverride } from '../../src/model/ontology/entity-link-overrides';
 import { PaperIndex } from '../../src/search/paper-index';
 import type { Db } from '../../src/store/database';
 import { openDatabase } from '../../src/store/database';

@@ -1,5 +1,5 @@
-import type { Abbreviation } from '../../../src/model/abbreviations';
-import type { OntologyEntity } from '../../../src/model/ontology';
+import type { Abbreviation } from '../../../src/model/ontology/abbreviations';
+import type { OntologyEntity } from '../../../src/model/ontology/ontology';
 import { findWords, foldTerm, splitWords } from './search-terms';
 
 /**

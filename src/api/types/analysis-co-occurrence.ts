@@ -1,5 +1,5 @@
-import type { CoOccurrence } from '../../model/analysis';
-import { crossTabulate, listCoOccurrences } from '../../model/analysis';
+import type { CoOccurrence } from '../../model/analysis/analysis';
+import { crossTabulate, listCoOccurrences } from '../../model/analysis/analysis';
 import { listDimensionAxis, listFilteredPaperIds } from '../../store/analysis.store';
 import { builder } from '../builder';
 import { badInput, encodePaperIds, toAxisOptions } from './analysis-dimension';

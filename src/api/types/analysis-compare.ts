@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { ComparisonRow, PropertyValue } from '../../model/analysis-compare';
-import { compareProperties, toPaperProperties } from '../../model/analysis-compare';
-import type { Paper } from '../../model/paper';
+import type { ComparisonRow, PropertyValue } from '../../model/analysis/analysis-compare';
+import { compareProperties, toPaperProperties } from '../../model/analysis/analysis-compare';
+import type { Paper } from '../../model/paper/paper';
 import { listEntityLinksByPaperIds } from '../../store/entity-link.store';
 import { listPillarsByPaperIds } from '../../store/entity.store';
 import { listLinksByPaperIds } from '../../store/link.store';

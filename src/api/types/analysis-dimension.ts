@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
-import type { Dimension } from '../../model/analysis';
+import type { Dimension } from '../../model/analysis/analysis';
 import type { AxisOptions } from '../../store/analysis.store';
 import { builder } from '../builder';
 

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../model/ontology';
+import type { EntityKind } from '../../model/ontology/ontology';
 import { builder } from '../builder';
 
 /** Kinds of ontology concept a paper can be counted by (list groups are not concepts). */

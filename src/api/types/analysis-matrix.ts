@@ -1,5 +1,5 @@
-import type { Dimension, Matrix, MatrixHeader } from '../../model/analysis';
-import { crossTabulate } from '../../model/analysis';
+import type { Dimension, Matrix, MatrixHeader } from '../../model/analysis/analysis';
+import { crossTabulate } from '../../model/analysis/analysis';
 import { listDimensionAxis, listFilteredPaperIds } from '../../store/analysis.store';
 import { builder } from '../builder';
 import type { DimensionValueShape } from './analysis-dimension-value';

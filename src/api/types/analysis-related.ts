@@ -1,9 +1,9 @@
-import type { RelatedPaper, SharedFeature } from '../../model/analysis-related';
+import type { RelatedPaper, SharedFeature } from '../../model/analysis/analysis-related';
 import {
   describeRelation,
   rankRelatedPapers,
   TEXT_SIMILARITY_WEIGHT,
-} from '../../model/analysis-related';
+} from '../../model/analysis/analysis-related';
 import { listFilteredPaperIds } from '../../store/analysis.store';
 import { listSharedFeatures } from '../../store/analysis-related.store';
 import { listPapersByIds } from '../../store/paper.store';

@@ -1,6 +1,6 @@
-import type { Dimension } from '../../model/analysis';
-import type { Timeline, TimelinePeriod } from '../../model/analysis-timeline';
-import { buildTimeline } from '../../model/analysis-timeline';
+import type { Dimension } from '../../model/analysis/analysis';
+import type { Timeline, TimelinePeriod } from '../../model/analysis/analysis-timeline';
+import { buildTimeline } from '../../model/analysis/analysis-timeline';
 import { listDimensionAxis, listFilteredPaperIds } from '../../store/analysis.store';
 import { builder } from '../builder';
 import { DimensionEnum, encodePaperIds, toAxisOptions, toPublicKey } from './analysis-dimension';

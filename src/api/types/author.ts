@@ -1,4 +1,4 @@
-import type { Author } from '../../model/paper';
+import type { Author } from '../../model/paper/paper';
 import { createGraphQLError } from 'graphql-yoga';
 import {
   countAuthors,

@@ -1,12 +1,12 @@
-import type { CitationNode } from '../../model/citation-graph';
-import { rankByPageRank } from '../../model/citation-centrality';
-import type { CoverageGap } from '../../model/citation-gaps';
+import type { CitationNode } from '../../model/citation-network/citation-graph';
+import { rankByPageRank } from '../../model/citation-network/citation-centrality';
+import type { CoverageGap } from '../../model/citation-network/citation-gaps';
 import {
   compareSurveyWithList,
   findCoverageGaps,
   findUncitedListedPapers,
-} from '../../model/citation-gaps';
-import { findCitationPath } from '../../model/citation-path';
+} from '../../model/citation-network/citation-gaps';
+import { findCitationPath } from '../../model/citation-network/citation-path';
 import { listExists, listListedPaperIds } from '../../store/citation-graph.store';
 import { builder } from '../builder';
 import { citationGraphOf, findCitationNode } from '../citation-graph-cache';

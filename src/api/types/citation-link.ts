@@ -1,4 +1,4 @@
-import type { CitationNode } from '../../model/citation-graph';
+import type { CitationNode } from '../../model/citation-network/citation-graph';
 import type { CitationDetail } from '../../store/citation-graph.store';
 import { listCitationDetails } from '../../store/citation-graph.store';
 import { builder } from '../builder';

@@ -1,6 +1,6 @@
-import type { CitationNode } from '../../model/citation-graph';
-import { nodeOf, paperIdOf, workIdOf } from '../../model/citation-graph';
-import { parseWorkRefText } from '../../model/citation';
+import type { CitationNode } from '../../model/citation-network/citation-graph';
+import { nodeOf, paperIdOf, workIdOf } from '../../model/citation-network/citation-graph';
+import { parseWorkRefText } from '../../model/citation-network/citation';
 import { findWorkByRef, listWorksByIds } from '../../store/work.store';
 import { citationGraphOf } from '../citation-graph-cache';
 import { badInput } from './analysis-dimension';

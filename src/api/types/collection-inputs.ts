@@ -1,7 +1,7 @@
 import type { InputFieldBuilder } from '@pothos/core';
 import { capitalize } from '../../model/capitalize';
-import type { InvalidInput, PaperRef, PaperSelection } from '../../model/paper-selection';
-import { readPaperRef, readPaperSelection } from '../../model/read-paper-selection';
+import type { InvalidInput, PaperRef, PaperSelection } from '../../model/selection/paper-selection';
+import { readPaperRef, readPaperSelection } from '../../model/selection/read-paper-selection';
 import { builder } from '../builder';
 import { decodeGlobalIdOf } from '../global-id';
 import { InvalidInputError } from './errors';

@@ -1,5 +1,5 @@
-import type { CollectionSource } from '../../model/collection';
-import type { PaperFilter } from '../../model/paper-filter';
+import type { CollectionSource } from '../../model/curation/collection';
+import type { PaperFilter } from '../../model/selection/paper-filter';
 import { builder } from '../builder';
 import { SectionNode } from './section';
 

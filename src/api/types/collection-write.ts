@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { capitalize } from '../../model/capitalize';
-import type { CollectionFailure } from '../../model/collection';
-import type { PaperRef } from '../../model/paper-selection';
+import type { CollectionFailure } from '../../model/curation/collection';
+import type { PaperRef } from '../../model/selection/paper-selection';
 import { DuplicateNameError, InvalidInputError, NotFoundError } from './errors';
 
 /** Returns a successful store result; throws a failure as the typed error the mutation lists. */

@@ -1,6 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
-import type { Collection, CollectionEntry } from '../../model/collection';
-import type { Paper } from '../../model/paper';
+import type { Collection, CollectionEntry } from '../../model/curation/collection';
+import type { Paper } from '../../model/paper/paper';
 import { listCollectionEntries } from '../../store/collection-paper.store';
 import {
   countPapersByCollectionIds,

@@ -1,4 +1,4 @@
-import type { CuratedList } from '../../model/paper';
+import type { CuratedList } from '../../model/paper/paper';
 import { findListByName, listAllLists, listListsByIds } from '../../store/list.store';
 import { listRootSections } from '../../store/section.store';
 import { builder } from '../builder';

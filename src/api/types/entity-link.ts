@@ -1,7 +1,7 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { EntityKind } from '../../model/ontology';
-import type { MentionEvidence } from '../../model/entity-mention';
+import type { EntityKind } from '../../model/ontology/ontology';
+import type { MentionEvidence } from '../../model/ontology/entity-mention';
 import type { StoredEntityLink } from '../../store/entity-link.store';
 import { listEntityLinksByPaperIds } from '../../store/entity-link.store';
 import { builder } from '../builder';

@@ -1,6 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
-import type { EntityKind } from '../../model/ontology';
-import type { PaperFilter } from '../../model/paper-filter';
+import type { EntityKind } from '../../model/ontology/ontology';
+import type { PaperFilter } from '../../model/selection/paper-filter';
 import type { Entity } from '../../store/entity.store';
 import { findEntityBySlug, listEntitiesByIds } from '../../store/entity.store';
 import { countPapersByEntityIds, listEntitiesWithPaperCounts } from '../../store/entity-link.store';

@@ -1,7 +1,7 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { capitalize } from '../../model/capitalize';
-import type { InvalidInput, PaperSelection } from '../../model/paper-selection';
-import { readPaperSelection } from '../../model/read-paper-selection';
+import type { InvalidInput, PaperSelection } from '../../model/selection/paper-selection';
+import { readPaperSelection } from '../../model/selection/read-paper-selection';
 import { builder } from '../builder';
 import { decodeGlobalIdOf } from '../global-id';
 import { PaperFilterInput, toPaperFilter } from './paper-filter-input';

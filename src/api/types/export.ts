@@ -1,7 +1,7 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { capitalize } from '../../model/capitalize';
-import type { SelectionFailure } from '../../model/paper-selection';
-import { describePaperRef, describeSelectionFailure } from '../../model/paper-selection';
+import type { SelectionFailure } from '../../model/selection/paper-selection';
+import { describePaperRef, describeSelectionFailure } from '../../model/selection/paper-selection';
 import { builder } from '../builder';
 import type { ExportDocument } from '../../service/export-papers';
 import { exportPapers } from '../../service/export-papers';

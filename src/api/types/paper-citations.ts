@@ -1,7 +1,7 @@
-import type { CitationGraph, CitationNode } from '../../model/citation-graph';
-import { paperIdOf, paperNode } from '../../model/citation-graph';
-import type { CitationSimilarity } from '../../model/citation-similarity';
-import { rankCoCited, rankCoupled } from '../../model/citation-similarity';
+import type { CitationGraph, CitationNode } from '../../model/citation-network/citation-graph';
+import { paperIdOf, paperNode } from '../../model/citation-network/citation-graph';
+import type { CitationSimilarity } from '../../model/citation-network/citation-similarity';
+import { rankCoCited, rankCoupled } from '../../model/citation-network/citation-similarity';
 import { listListedPaperIds } from '../../store/citation-graph.store';
 import { builder } from '../builder';
 import { citationGraphOf } from '../citation-graph-cache';

@@ -1,4 +1,4 @@
-import type { PaperFilter, PaperOrder } from '../../model/paper-filter';
+import type { PaperFilter, PaperOrder } from '../../model/selection/paper-filter';
 import { countPapers, listPapers } from '../../store/paper.store';
 import { builder } from '../builder';
 import { resolvePage } from '../paging';

@@ -1,4 +1,4 @@
-import type { PaperLink } from '../../model/paper';
+import type { PaperLink } from '../../model/paper/paper';
 import type { Conflict, Provenance } from '../../store/provenance.store';
 import { builder } from '../builder';
 

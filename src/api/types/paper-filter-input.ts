@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
-import type { PaperFilter } from '../../model/paper-filter';
+import type { PaperFilter } from '../../model/selection/paper-filter';
 import { builder } from '../builder';
 import { decodeGlobalIdOf } from '../global-id';
 

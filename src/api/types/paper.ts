@@ -1,4 +1,4 @@
-import type { Paper } from '../../model/paper';
+import type { Paper } from '../../model/paper/paper';
 import { listAuthorsByPaperIds } from '../../store/author.store';
 import { listPillarsByPaperIds } from '../../store/entity.store';
 import { listLinksByPaperIds } from '../../store/link.store';
@@ -10,7 +10,7 @@ import {
 } from '../../store/paper.store';
 import { listConflictsByPaperIds, listProvenanceByPaperIds } from '../../store/provenance.store';
 import { listSectionsByPaperIds } from '../../store/section.store';
-import { parseArxivId } from '../../model/arxiv-id';
+import { parseArxivId } from '../../model/paper/arxiv-id';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder';
 import { decodeGlobalIdOf } from '../global-id';

@@ -1,5 +1,5 @@
-import { paperNode } from '../../model/citation-graph';
-import { describeCitationRelation } from '../../model/citation-relation';
+import { paperNode } from '../../model/citation-network/citation-graph';
+import { describeCitationRelation } from '../../model/citation-network/citation-relation';
 import { builder } from '../builder';
 import { citationGraphOf } from '../citation-graph-cache';
 import { RelatedPaperType } from './analysis-related';

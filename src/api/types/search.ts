@@ -1,7 +1,7 @@
-import { describeSearchQueryProblem } from '../../model/search-query-limits';
+import { describeSearchQueryProblem } from '../../model/selection/search-query-limits';
 import { encodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
-import type { Paper } from '../../model/paper';
+import type { Paper } from '../../model/paper/paper';
 import type { PaperHit } from '../../search/paper-index';
 import type { FacetCount } from '../../store/facet.store';
 import {
@@ -14,7 +14,7 @@ import { listPapersByIds, narrowPaperIdsByFilter } from '../../store/paper.store
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
 import { checkPageArgs, DEFAULT_PAGE_SIZE } from '../paging';
-import { MAX_PAGE_SIZE } from '../../model/paper-filter';
+import { MAX_PAGE_SIZE } from '../../model/selection/paper-filter';
 import { PaperNode } from './paper';
 import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
 import { QueryExpansionType } from './search-expansion';

@@ -1,4 +1,4 @@
-import type { Section } from '../../model/paper';
+import type { Section } from '../../model/paper/paper';
 import {
   countPapersBySectionIds,
   listChildSectionsByIds,

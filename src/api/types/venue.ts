@@ -1,7 +1,7 @@
 import type { Venue } from '../../store/venue.store';
 import { listVenues, listVenuesByKeys } from '../../store/venue.store';
 import { countPapers, listPapers } from '../../store/paper.store';
-import type { PaperFilter } from '../../model/paper-filter';
+import type { PaperFilter } from '../../model/selection/paper-filter';
 import { builder } from '../builder';
 import { resolvePage } from '../paging';
 import { EntityOrderEnum } from './entity-node';

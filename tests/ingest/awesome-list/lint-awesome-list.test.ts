@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintAwesomeList } from '../../../ingest/awesome-list/lint-awesome-list';
-import { normaliseTitle } from '../../../src/model/title-key';
+import { normaliseTitle } from '../../../src/model/paper/title-key';
 import { parseFixture } from './read-fixture';
 
 function lint(name: string) {

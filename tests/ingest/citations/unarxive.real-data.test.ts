@@ -5,7 +5,7 @@ import type { CitationsSummary } from '../../../ingest/pipeline/ingest-citations
 import { ingestCitations } from '../../../ingest/pipeline/ingest-citations';
 import type { ParseResult } from '../../../ingest/types';
 import { parseUnarxive } from '../../../ingest/unarxive/parse-unarxive';
-import type { CitationRecord } from '../../../src/model/citation';
+import type { CitationRecord } from '../../../src/model/citation-network/citation';
 import { createTestGraph } from '../../support/graph';
 import { describeWithFiles, unarxiveSample } from '../../support/shared-citation-data';
 
