@@ -39,8 +39,10 @@ export function runNode(
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
+    // Asked once ready is known: later output (the server's shutdown line) must not ask again.
+    if (readyAt !== undefined) return;
     const ready = options.until?.(stderr);
-    if (ready && readyAt === undefined) {
+    if (ready) {
       readyAt = -1;
       void ready.then(() => {
         readyAt = performance.now();
