@@ -62,7 +62,11 @@ export class SectionTree {
 
   /** Marks the current section and its ancestors as holding entries; returns its path. */
   useCurrent(): string[] {
-    const section = this.current();
+    return this.use(this.current());
+  }
+
+  /** Marks a section met earlier (and its ancestors) as holding entries; returns its path. */
+  use(section: SectionNode | undefined): string[] {
     for (let node = section; node && !node.used; node = node.parent) node.used = true;
     return section ? [...section.path] : [];
   }

@@ -4,7 +4,7 @@ import type { ListSurvey, SurveyEntry } from '../../src/model/curation/survey-li
 import { at } from '../../src/model/finding';
 import type { Finding, ParseResult } from '../types';
 import type { EntryReading } from './assemble-entry';
-import type { SectionTree } from './build-section-tree';
+import type { SectionNode, SectionTree } from './build-section-tree';
 import { isNewsHeading } from './heading-text';
 
 /** Where entries go once read: kept in their section, or skipped with the reason. */
@@ -15,6 +15,15 @@ export interface EntryKeeper {
   survey: ListSurvey | undefined;
   /** arXiv ids of items skipped with a reason, and that reason's code. */
   skippedIds: Map<string, string>;
+  /** News items that announce a paper by its title and arXiv id (see adoptAnnouncedPapers). */
+  announced: Announcement[];
+}
+
+interface Announcement {
+  entry: SurveyEntry;
+  finding: Finding;
+  section: SectionNode | undefined;
+  news: string;
 }
 
 /**
@@ -28,7 +37,13 @@ export function acceptEntry(reading: EntryReading, walk: EntryKeeper): void {
   const where = at(entry.source);
   if (news !== undefined) {
     const reason = `"${entry.title}" is an item of "${news}", not an entry`;
-    skip(walk, entry, { where, code: 'news-item', reason });
+    const finding: Finding = { where, code: 'news-item', reason };
+    skip(walk, entry, finding);
+    const title = announcedTitle(entry.title);
+    if (entry.arxivId !== undefined && title !== undefined) {
+      const section = walk.sections.current();
+      walk.announced.push({ entry: { ...entry, title }, finding, section, news });
+    }
     return;
   }
   if (entry.arxivId !== undefined && entry.arxivId === walk.survey?.arxivId) {
@@ -76,4 +91,35 @@ function skip(walk: EntryKeeper, entry: SurveyEntry, finding: Finding): void {
     const id = findArxivIdInUrl(link.url);
     if (id?.ok && !walk.skippedIds.has(id.id)) walk.skippedIds.set(id.id, finding.code);
   }
+}
+
+/**
+ * Papers a list announces only in its news ("We released our new paper on X: **Title**", or a
+ * news item whose link is the paper's title) become papers of the news section, unless the list
+ * also has them as entries. Called once the whole list is read; keeps document order.
+ */
+export function adoptAnnouncedPapers(walk: EntryKeeper): void {
+  const kept = new Set(walk.result.records.map((entry) => entry.arxivId));
+  for (const { entry, finding, section, news } of walk.announced) {
+    if (kept.has(entry.arxivId) || entry.arxivId === walk.survey?.arxivId) continue;
+    kept.add(entry.arxivId);
+    entry.sectionPath = walk.sections.use(section);
+    walk.result.skipped.splice(walk.result.skipped.indexOf(finding), 1);
+    if (walk.skippedIds.get(entry.arxivId!) === 'news-item') walk.skippedIds.delete(entry.arxivId!);
+    const reason = `"${entry.title}" (arXiv ${entry.arxivId}) is announced in "${news}" and listed nowhere else; kept as a paper of that section`;
+    walk.result.warnings.push({ where: finding.where, code: 'announced-paper', reason });
+    const after = walk.result.records.findIndex((other) => other.source.line > entry.source.line);
+    walk.result.records.splice(after < 0 ? walk.result.records.length : after, 0, entry);
+  }
+}
+
+const PAPER_NAMED = /\b(?:paper|work)\b[^:]*:\s*(.+)$/i;
+const PROSE = /^(?:\W*\d|on\b|introduc|check\b|now\b|new\b)|\b(?:we|our|us|is|are|was|were)\b/i;
+
+/** The paper title a news item names, or undefined when the item is prose about something else. */
+function announcedTitle(text: string): string | undefined {
+  const named = PAPER_NAMED.exec(text)?.[1];
+  const title = (named ?? (PROSE.test(text) ? '' : text)).replace(/[.!\s]+$/, '').trim();
+  const words = title.split(/\s+/).filter(Boolean);
+  return words.length >= 3 && !/^arxiv\b/i.test(title) ? title : undefined;
 }

@@ -8,7 +8,7 @@ import type {
 import type { ParseResult } from '../types';
 import { measureArxivCoverage } from './measure-arxiv-coverage';
 import type { EntryKeeper } from './keep-entries';
-import { acceptEntry, skipNewsLinks } from './keep-entries';
+import { acceptEntry, adoptAnnouncedPapers, skipNewsLinks } from './keep-entries';
 import { readHtmlHeading } from './read-html-heading';
 import { SectionTree } from './build-section-tree';
 import { checkUnterminatedBlocks } from './check-unterminated-blocks';
@@ -98,6 +98,7 @@ function readDocument(
   }
   const found = factsReader.facts();
   if (!walk || !facts || !sameFacts(facts, found)) return { found };
+  adoptAnnouncedPapers(walk);
   const { result, sections, skippedIds, survey } = walk;
   const measured = measureArxivCoverage(
     sightingsOf(linked),
@@ -128,6 +129,7 @@ function startWalk(text: string, file: string, facts: DocumentFacts): Walk {
     result: { records: [], skipped: [], warnings: [] },
     survey: facts.survey,
     skippedIds: new Map<string, string>(),
+    announced: [],
   };
 }
 

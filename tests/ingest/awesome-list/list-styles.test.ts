@@ -216,3 +216,30 @@ describe('when headings are HTML blocks and titles are decorated and stacked', (
     expect(parsed.records[1]!.authors).toEqual(['Trung Quoc Luong', 'Xinbo Zhang', 'Zhanming Jie']);
   });
 });
+
+describe('a list announcing its own papers in its news', () => {
+  const parsed = parseFixture('list announcing its own papers in its news.md');
+
+  it('keeps a paper the news names by title and arXiv id, in the news section, when no entry has it', () => {
+    expect(parsed.records.map((e) => [e.arxivId, e.title, e.sectionPath])).toEqual([
+      [
+        '2509.11543',
+        'UI-S1: Advancing GUI Automation via Semi-online Reinforcement Learning',
+        ['News'],
+      ],
+      ['2604.14113', 'UI-Zoomer: Uncertainty-Driven Adaptive Zoom-In for GUI Grounding', ['News']],
+      [
+        '2504.10458',
+        'GUI-R1: A Generalist R1-Style Vision-Language Action Model For GUI Agents',
+        ['Papers'],
+      ],
+    ]);
+    expect(parsed.warnings.filter((f) => f.code === 'announced-paper')).toHaveLength(2);
+  });
+
+  it('skips news prose and news of papers listed as entries, with the reason', () => {
+    expect(parsed.skipped.map((f) => f.code)).toEqual(['news-item', 'news-item']);
+    expect(parsed.coverage).toMatchObject({ linked: 4, entries: 3 });
+    expect(parsed.coverage.skipped).toEqual([{ id: '2508.10874', line: 9, code: 'news-item' }]);
+  });
+});

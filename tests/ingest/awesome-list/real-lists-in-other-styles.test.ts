@@ -59,10 +59,20 @@ describeWithSharedLists('when the real lists in other styles are parsed', () => 
     expect(parsed.tables.records.some((entry) => entry.arxivId === '2509.08827')).toBe(false);
   });
 
-  it('returns the nested list papers but the ones only its news items link', () => {
-    const { coverage } = parsed.nested;
-    expect(coverage.entries).toBe(99);
-    expect(coverage.skipped.map((s) => s.code)).toEqual(Array(6).fill('news-item'));
+  it('returns the nested list papers and those its news announce by title, but not news prose', () => {
+    const { coverage, records } = parsed.nested;
+    expect(coverage.entries).toBe(103);
+    expect(coverage.skipped.map((s) => s.code)).toEqual(Array(2).fill('news-item'));
+    const announced = records.filter((e) => e.sectionPath[0] === 'Updates');
+    expect(announced.map((e) => [e.arxivId, e.title])).toEqual([
+      [
+        '2604.13822',
+        'UI-Copilot: Advancing Long-Horizon GUI Automation via Tool-Integrated Policy Optimization',
+      ],
+      ['2604.14113', 'UI-Zoomer: Uncertainty-Driven Adaptive Zoom-In for GUI Grounding'],
+      ['2509.11543', 'UI-S1: Advancing GUI Automation via Semi-online Reinforcement Learning'],
+      ['2508.05615', 'Test-Time Reinforcement Learning for GUI Grounding via Region Consistency'],
+    ]);
   });
 
   it.each(Object.keys(LISTS) as (keyof typeof LISTS)[])(
