@@ -1,8 +1,8 @@
 // Export figures for `npm run bench`: time and size of exporting the whole corpus in each format.
 import type { ExportRequest } from '../src/service/export-papers';
 import { exportPapers } from '../src/service/export-papers';
-import { exportFormatNames } from '../src/export/export-formats';
-import { citationStyles } from '../src/export/format-citations';
+import { exportFormatNames } from '../src/export/export-file-types';
+import { citationStyles } from '../src/export/citation-styles';
 import { PaperIndex } from '../src/search/paper-index';
 import { openDatabase } from '../src/store/database';
 import { percentile, timeRuns } from './measure';
@@ -38,8 +38,8 @@ export async function benchExport(
       let bytes = 0;
       const times = await timeRuns(
         runs,
-        () => {
-          const outcome = exportPapers(sources, request);
+        async () => {
+          const outcome = await exportPapers(sources, request);
           if (!outcome.ok) throw new Error(`${label}: ${outcome.reason}`);
           bytes = Buffer.byteLength(outcome.document.text);
           papers = outcome.document.paperCount;

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The package's bin. Runs the compiled CLI in dist/ (built on install by `npm run build`); in a
+// The package's bin. Runs the bundled CLI in dist/cli (built on install by `npm run build`); in a
 // checkout without dist/ it falls back to running the TypeScript sources through tsx.
 import { existsSync } from 'node:fs';
 import { URL } from 'node:url';
 
-const compiled = new URL('../dist/src/cli/main.js', import.meta.url);
+const compiled = new URL('../dist/cli/main.js', import.meta.url);
 let cli;
 if (existsSync(compiled)) {
   cli = await import(compiled.href);

@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExportKind, ExportRequest } from '../service/export-papers';
 import { exportPapers } from '../service/export-papers';
-import { exportFormatNames } from '../export/export-formats';
-import { citationStyles } from '../export/format-citations';
+import { exportFormatNames } from '../export/export-file-types';
+import { citationStyles } from '../export/citation-styles';
 import type { MarkdownGroupBy } from '../export/format-markdown';
 import { describeSelectionFailure } from '../model/selection/paper-selection';
 import type { CliIo } from './io';
@@ -57,14 +57,14 @@ export function registerExportCommand(program: Command, io: CliIo): void {
     .action((papers: string[], flags: ExportFlags) => runExport(papers, flags, io));
 }
 
-function runExport(papers: string[], flags: ExportFlags, io: CliIo): void {
+async function runExport(papers: string[], flags: ExportFlags, io: CliIo): Promise<void> {
   const request: ExportRequest = {
     ...readFormatFlags(flags),
     selection: readExportSelection(papers, flags),
   };
   const graph = openGraph(resolveDbPath(flags.db, io));
   try {
-    const outcome = exportPapers(graph, request);
+    const outcome = await exportPapers(graph, request);
     if (!outcome.ok) throw new UsageError(describeSelectionFailure(outcome));
     const { text, paperCount, format } = outcome.document;
     const papers = `${paperCount} paper${paperCount === 1 ? '' : 's'}`;

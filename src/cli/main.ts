@@ -121,7 +121,7 @@ function isFileError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 function packageVersion(): string {
-  const path = join(checkoutRoot(import.meta.dirname, 2), 'package.json'); // src/cli or dist/src/cli
+  const path = join(checkoutRoot(import.meta.dirname, 2), 'package.json'); // src/cli or dist/cli
   return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createApp } from '../server/app';
-import { buildDefaultDatabaseIfMissing } from './build-default-database';
 import type { CliIo } from './io';
 import { readWholeNumber } from './read-whole-number';
 import { UsageError } from './io';
@@ -36,7 +35,11 @@ export function registerServeCommand(program: Command, io: CliIo): void {
 
 async function serve(options: ServeOptions, io: CliIo): Promise<void> {
   const dbPath = resolveDbPath(options.db, io);
-  if (options.buildIfMissing) buildDefaultDatabaseIfMissing(dbPath, io);
+  // The ingest pipeline is loaded only when it has work to do: it would double the start-up.
+  if (options.buildIfMissing && !existsSync(dbPath)) {
+    const { buildDefaultDatabaseIfMissing } = await import('./build-default-database');
+    buildDefaultDatabaseIfMissing(dbPath, io);
+  }
   const writeToken = readWriteToken(options, io);
   const limits = readServerLimits(options, io);
   const switches = readServerSwitches(options, io);

@@ -1,4 +1,6 @@
 import type { PaperDetails } from '../model/paper/paper';
+import type { ExportFileType, ExportFormatName } from './export-file-types';
+import { exportFileTypes } from './export-file-types';
 import { formatBibtex } from './format-bibtex';
 import { formatCslJson } from './format-csl-json';
 import { formatCsv } from './format-csv';
@@ -22,15 +24,11 @@ export interface ExportOptions {
   surveyPaperId?: number | undefined;
 }
 
-export type ExportFormatName =
-  'bibtex' | 'biblatex' | 'csl-json' | 'ris' | 'csv' | 'json' | 'markdown';
+export type { ExportFormatName } from './export-file-types';
+export { exportFormatNames } from './export-file-types';
 
-export interface ExportFormat {
+export interface ExportFormat extends ExportFileType {
   name: ExportFormatName;
-  /** File extension without the dot. */
-  extension: string;
-  /** HTTP Content-Type, with charset where the type has one. */
-  contentType: string;
   format(papers: PaperDetails[], options?: ExportOptions): string;
 }
 
@@ -38,49 +36,40 @@ export interface ExportFormat {
 export const exportFormats: Readonly<Record<ExportFormatName, ExportFormat>> = {
   bibtex: {
     name: 'bibtex',
-    extension: 'bib',
-    contentType: 'application/x-bibtex; charset=utf-8',
+    ...exportFileTypes['bibtex'],
     format: (papers, options = {}) => formatBibtex(papers, { ...options, dialect: 'bibtex' }),
   },
   biblatex: {
     name: 'biblatex',
-    extension: 'bib',
-    contentType: 'application/x-bibtex; charset=utf-8',
+    ...exportFileTypes['biblatex'],
     format: (papers, options = {}) => formatBibtex(papers, { ...options, dialect: 'biblatex' }),
   },
   'csl-json': {
     name: 'csl-json',
-    extension: 'json',
-    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    ...exportFileTypes['csl-json'],
     format: (papers, options = {}) => formatCslJson(papers, options),
   },
   ris: {
     name: 'ris',
-    extension: 'ris',
-    contentType: 'application/x-research-info-systems; charset=utf-8',
+    ...exportFileTypes['ris'],
     format: (papers, options = {}) => formatRis(papers, options),
   },
   csv: {
     name: 'csv',
-    extension: 'csv',
-    contentType: 'text/csv; charset=utf-8; header=present',
+    ...exportFileTypes['csv'],
     format: (papers, options = {}) => formatCsv(papers, options),
   },
   json: {
     name: 'json',
-    extension: 'json',
-    contentType: 'application/json; charset=utf-8',
+    ...exportFileTypes['json'],
     format: (papers, options = {}) => formatJson(papers, options),
   },
   markdown: {
     name: 'markdown',
-    extension: 'md',
-    contentType: 'text/markdown; charset=utf-8',
+    ...exportFileTypes['markdown'],
     format: (papers, options = {}) => formatMarkdown(papers, options),
   },
 };
-
-export const exportFormatNames = Object.keys(exportFormats) as ExportFormatName[];
 
 /** The format called `name`, or undefined for a name no format has. */
 export function findExportFormat(name: string): ExportFormat | undefined {

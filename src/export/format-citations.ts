@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { checkoutRoot } from '../model/checkout-root';
 import type { PaperDetails } from '../model/paper/paper';
 import { toCslItems } from './format-csl-json';
 
-export type CitationStyle = 'apa' | 'ieee' | 'chicago-author-date';
-export type CitationFormat = 'text' | 'html';
+import type { CitationFormat, CitationStyle } from './citation-styles';
 
-export const citationStyles: readonly CitationStyle[] = ['apa', 'ieee', 'chicago-author-date'];
+export type { CitationFormat, CitationStyle } from './citation-styles';
+export { citationStyles } from './citation-styles';
 
 export interface CitationOptions {
   /** Citation keys already given out, by paper id; they become the CSL item ids. */
@@ -19,6 +21,9 @@ export interface CitationOptions {
  * own compact styles for them live in ./styles and are registered on first use. (An unknown
  * template name would silently fall back to APA, so registration is checked, not assumed.)
  */
+/** Read from the checkout, which both the sources (src/export) and the bundle (dist/cli) sit in. */
+const STYLES_DIR = join(checkoutRoot(import.meta.dirname, 2), 'src/export/styles');
+
 const BUNDLED_STYLES: Partial<Record<CitationStyle, string>> = {
   ieee: 'ieee.csl',
   'chicago-author-date': 'chicago-author-date.csl',
@@ -56,7 +61,7 @@ function templateName(style: CitationStyle): string {
   const name = `surveygraph-${style}`;
   const templates = plugins.config.get('@csl').templates;
   if (!templates.has(name)) {
-    templates.add(name, readFileSync(new URL(`./styles/${file}`, import.meta.url), 'utf8'));
+    templates.add(name, readFileSync(join(STYLES_DIR, file), 'utf8'));
   }
   return name;
 }

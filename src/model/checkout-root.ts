@@ -1,11 +1,10 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 /**
- * The checkout's root seen from a module `depth` folders below it: the same for the TypeScript
- * sources (src/store) and their compiled copy (dist/src/store), so db/ and its migrations,
+ * The checkout's root seen from a module `depth` folders below it. The sources (src/store,
+ * src/cli) and the bundle (dist/cli) are both two folders down, so db/ and its migrations,
  * ontology and corpus are read from one place whichever of the two runs.
  */
 export function checkoutRoot(moduleDir: string, depth: number): string {
-  const up = resolve(moduleDir, ...Array<string>(depth).fill('..'));
-  return basename(up) === 'dist' ? resolve(up, '..') : up;
+  return resolve(moduleDir, ...Array<string>(depth).fill('..'));
 }

@@ -28,6 +28,23 @@ const PLURAL_ACRONYM = /^[^aeiouy]{2,}s$/;
  * singular ("MLLMs" is "MLLM"). Empty for no letters.
  */
 export function toSearchTerm(word: string): string {
+  let term = knownTerms.get(word);
+  if (term === undefined) {
+    if (knownTerms.size >= KNOWN_TERMS_LIMIT) knownTerms.clear();
+    term = computeSearchTerm(word);
+    knownTerms.set(word, term);
+  }
+  return term;
+}
+
+/**
+ * Words seen before and their terms: a corpus repeats a small vocabulary, and stemming every
+ * occurrence was the largest cost of building the index. Cleared when full, so memory is bounded.
+ */
+const knownTerms = new Map<string, string>();
+const KNOWN_TERMS_LIMIT = 200_000;
+
+function computeSearchTerm(word: string): string {
   const folded = foldTerm(word);
   if (folded === '') return '';
   if (PLURAL_ACRONYM.test(folded) && !folded.endsWith('ss')) return folded.slice(0, -1);

@@ -89,9 +89,9 @@ export function createApp(options: AppOptions) {
           withAsset(serveGraphiqlAsset(request), endResponse),
       },
       {
-        onRequest: ({ request, endResponse }) => {
+        onRequest: async ({ request, endResponse }) => {
           for (const route of routes) {
-            const response = route(request);
+            const response = await route(request);
             if (response) return endResponse(response);
           }
         },

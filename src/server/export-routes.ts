@@ -5,8 +5,11 @@ import { describeSelectionFailure } from '../model/selection/paper-selection';
 import { readCitationGraphDownload } from './citation-graph-route';
 import { readExportUrl, RouteError } from './read-export-url';
 
-/** A fetch-style handler: a Response for the paths it owns, undefined for every other path. */
-export type RouteHandler = (request: Request) => Response | undefined;
+/**
+ * A fetch-style handler: a Response (or its promise) for the paths it owns, undefined for every
+ * other path, decided at once.
+ */
+export type RouteHandler = (request: Request) => Response | Promise<Response> | undefined;
 
 /**
  * Public downloads (no token): `GET /export?format=bibtex&search=…&filter=…&ids=…` and
@@ -20,26 +23,27 @@ export function createExportRoutes(
   return (request) => {
     const url = new URL(request.url);
     if (url.pathname !== '/export' && !url.pathname.startsWith('/export/')) return undefined;
-    try {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return textResponse(405, 'Exports are read with GET.', { allow: 'GET, HEAD' });
-      }
-      const graph = readCitationGraphDownload(url, sources);
-      if (graph)
-        return download({ ...graph, paperCount: graph.nodeCount }, request.method === 'HEAD');
-      const exportRequest = readExportUrl(url);
-      const outcome = exportPapers(sources, exportRequest);
-      if (!outcome.ok) {
-        const status = outcome.reason === 'collection_not_found' ? 404 : 400;
-        throw new RouteError(status, capitalize(describeSelectionFailure(outcome)));
-      }
-      return download(outcome.document, request.method === 'HEAD');
-    } catch (error) {
+    return respond(request, url).catch((error: unknown) => {
       if (error instanceof RouteError) return textResponse(error.status, error.message);
       logError(error);
       return textResponse(500, 'Internal error; the server log has the details.');
-    }
+    });
   };
+
+  async function respond(request: Request, url: URL): Promise<Response> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return textResponse(405, 'Exports are read with GET.', { allow: 'GET, HEAD' });
+    }
+    const graph = readCitationGraphDownload(url, sources);
+    if (graph)
+      return download({ ...graph, paperCount: graph.nodeCount }, request.method === 'HEAD');
+    const outcome = await exportPapers(sources, readExportUrl(url));
+    if (!outcome.ok) {
+      const status = outcome.reason === 'collection_not_found' ? 404 : 400;
+      throw new RouteError(status, capitalize(describeSelectionFailure(outcome)));
+    }
+    return download(outcome.document, request.method === 'HEAD');
+  }
 }
 
 function download(

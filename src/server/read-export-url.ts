@@ -1,7 +1,7 @@
 import type { ExportKind, ExportRequest } from '../service/export-papers';
-import { exportFormatNames } from '../export/export-formats';
-import type { CitationFormat, CitationStyle } from '../export/format-citations';
-import { citationStyles } from '../export/format-citations';
+import { exportFormatNames } from '../export/export-file-types';
+import type { CitationFormat, CitationStyle } from '../export/citation-styles';
+import { citationStyles } from '../export/citation-styles';
 import type { MarkdownGroupBy } from '../export/format-markdown';
 import { capitalize } from '../model/capitalize';
 import type { PaperSelection } from '../model/selection/paper-selection';

@@ -1,8 +1,7 @@
 import { assignCitationKeys } from '../model/paper/citation-key';
-import type { ExportFormatName } from '../export/export-formats';
-import { exportFormats } from '../export/export-formats';
-import type { CitationFormat, CitationStyle } from '../export/format-citations';
-import { formatCitations } from '../export/format-citations';
+import type { CitationFormat, CitationStyle } from '../export/citation-styles';
+import type { ExportFormatName } from '../export/export-file-types';
+import { exportFileTypes } from '../export/export-file-types';
 import type { MarkdownGroupBy } from '../export/format-markdown';
 import type { PaperSelection, SelectionFailure } from '../model/selection/paper-selection';
 import { invalidInput } from '../model/selection/paper-selection';
@@ -52,16 +51,21 @@ const KEYED = new Set<ExportKind>(['bibtex', 'biblatex', 'csl-json', 'ris', 'csv
 
 /**
  * The one export path behind the CLI, GraphQL and HTTP: selects the papers, gives those without
- * one a lasting citation key (stored before the text is made), and formats them.
+ * one a lasting citation key (stored before the text is made), and formats them. Async because
+ * the formatters (BibTeX, LaTeX, citeproc: a third of the server's code) load on the first export,
+ * not at every start.
  */
-export function exportPapers(sources: ExportSources, request: ExportRequest): ExportOutcome {
+export async function exportPapers(
+  sources: ExportSources,
+  request: ExportRequest,
+): Promise<ExportOutcome> {
   const misplaced = checkOptions(request);
   if (misplaced) return misplaced;
   const selected = selectPapers(sources, request.selection);
   if (!selected.ok) return selected;
   const papers = listPaperDetailsByIds(sources.db, selected.paperIds);
   const keys = KEYED.has(request.format) ? readKeys(sources, papers) : undefined;
-  const text = formatPapers(sources.db, papers, request, keys);
+  const text = await formatPapers(sources.db, papers, request, keys);
   const { contentType, extension } = describeFile(request);
   const filename = `${fileStem(request.selection)}.${extension}`;
   return {
@@ -105,15 +109,17 @@ function onlyListSurvey(db: Db, papers: PaperDetails[]): number | undefined {
   return found.length === 1 ? found[0]!.paper.id : undefined;
 }
 
-function formatPapers(
+async function formatPapers(
   db: Db,
   papers: PaperDetails[],
   request: ExportRequest,
   keys: ReadonlyMap<number, string> | undefined,
-): string {
+): Promise<string> {
   if (request.format === 'citations') {
+    const { formatCitations } = await import('../export/format-citations');
     return formatCitations(papers, request.style ?? 'apa', request.citationFormat ?? 'text');
   }
+  const { exportFormats } = await import('../export/export-formats');
   return exportFormats[request.format].format(papers, {
     keys,
     groupBy: request.groupBy,
@@ -124,7 +130,7 @@ function formatPapers(
 }
 
 function describeFile(request: ExportRequest): { contentType: string; extension: string } {
-  if (request.format !== 'citations') return exportFormats[request.format];
+  if (request.format !== 'citations') return exportFileTypes[request.format];
   return request.citationFormat === 'html'
     ? { contentType: 'text/html; charset=utf-8', extension: 'html' }
     : { contentType: 'text/plain; charset=utf-8', extension: 'txt' };

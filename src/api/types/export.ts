@@ -89,8 +89,8 @@ builder.queryField('export', (t) =>
         description: 'Include abstracts where the format has a field for them.',
       }),
     },
-    resolve: (_root, args, ctx) => {
-      const outcome = exportPapers(ctx, {
+    resolve: async (_root, args, ctx) => {
+      const outcome = await exportPapers(ctx, {
         format: args.format,
         selection: toExportSelection(args.selection),
         groupBy: args.groupBy ?? undefined,

@@ -1,4 +1,3 @@
-import { citePaper } from '../../export/format-citations';
 import { listCitationKeysByPaperIds } from '../../store/citation-key.store';
 import { listPaperDetailsByIds } from '../../store/paper-details.store';
 import { builder } from '../builder';
@@ -41,6 +40,8 @@ builder.objectFields(PaperNode, (t) => ({
       }),
     },
     load: async (ids: number[], ctx, args) => {
+      // citeproc is loaded by the first reference asked for, not at every server start.
+      const { citePaper } = await import('../../export/format-citations');
       const byId = new Map(listPaperDetailsByIds(ctx.db, ids).map((d) => [d.paper.id, d]));
       return ids.map((id) => {
         const details = byId.get(id);
