@@ -2,6 +2,7 @@ import type { Dimension, Matrix, MatrixHeader } from '../../model/analysis/analy
 import { crossTabulate } from '../../model/analysis/analysis';
 import { listDimensionAxis, listFilteredPaperIds } from '../../store/analysis.store';
 import { builder } from '../builder';
+import { createContentMemo } from '../content-memo';
 import type { DimensionValueShape } from './analysis-dimension-value';
 import { DimensionValueType } from './analysis-dimension-value';
 import { DimensionEnum, encodePaperIds, toAxisOptions, toPublicKey } from './analysis-dimension';
@@ -55,6 +56,8 @@ function toMatrixShape(
     })),
   };
 }
+
+const matrixMemo = createContentMemo();
 
 const MatrixCellType = builder.objectRef<MatrixCellShape>('MatrixCell').implement({
   description: 'The papers that have both a row value and a column value.',
@@ -142,16 +145,17 @@ builder.queryField('matrix', (t) =>
         description: 'Keep only this many values per axis, those with the most papers.',
       }),
     },
-    resolve: (_root, args, ctx) => {
-      const options = toAxisOptions(args);
-      const paperIds = listFilteredPaperIds(ctx.db, toPaperFilter(args.filter));
-      const rows = listDimensionAxis(ctx.db, args.rows, paperIds, options);
-      const columns =
-        args.columns === args.rows
-          ? rows
-          : listDimensionAxis(ctx.db, args.columns, paperIds, options);
-      const matrix = crossTabulate(paperIds, rows, columns, { top: options.top });
-      return toMatrixShape(matrix, args.rows, args.columns);
-    },
+    resolve: (_root, args, ctx) =>
+      matrixMemo(ctx.db, JSON.stringify(args), () => {
+        const options = toAxisOptions(args);
+        const paperIds = listFilteredPaperIds(ctx.db, toPaperFilter(args.filter));
+        const rows = listDimensionAxis(ctx.db, args.rows, paperIds, options);
+        const columns =
+          args.columns === args.rows
+            ? rows
+            : listDimensionAxis(ctx.db, args.columns, paperIds, options);
+        const matrix = crossTabulate(paperIds, rows, columns, { top: options.top });
+        return toMatrixShape(matrix, args.rows, args.columns);
+      }),
   }),
 );

@@ -7,7 +7,9 @@ import {
 import { listFilteredPaperIds } from '../../store/analysis.store';
 import { listSharedFeatures } from '../../store/analysis-related.store';
 import { listPapersByIds } from '../../store/paper.store';
+import type { ApiContext } from '../context';
 import { builder } from '../builder';
+import { createContentMemo } from '../content-memo';
 import { decodeGlobalIdOf } from '../global-id';
 import { badInput, toAxisOptions } from './analysis-dimension';
 import type { AnalysedKind } from './analysis-entity-kind';
@@ -17,6 +19,8 @@ import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
 import { SectionNode } from './section';
 
 const MAX_RELATED = 100;
+
+const relatedMemo = createContentMemo();
 
 const SharedConceptType = builder.objectRef<SharedFeature>('SharedConcept').implement({
   description:
@@ -119,20 +123,31 @@ builder.queryField('related', (t) =>
       if (first < 1 || first > MAX_RELATED) {
         throw badInput(`\`first\` must be between 1 and ${MAX_RELATED} (got ${first}).`);
       }
-      const { minConfidence } = toAxisOptions(args);
-      if (!listPapersByIds(ctx.db, [paperId])[0]) return null;
-      const candidates = args.filter
-        ? new Set(listFilteredPaperIds(ctx.db, toPaperFilter(args.filter)))
-        : undefined;
-      const { paperCount, occurrences } = listSharedFeatures(ctx.db, paperId, minConfidence);
-      const textSimilarity = new Map(
-        ctx.index.similarPapers(paperId, MAX_RELATED).map((s) => [s.paperId, s.cosine]),
+      return relatedMemo(ctx.db, JSON.stringify(args), () =>
+        findRelated(ctx, paperId, first, args),
       );
-      return rankRelatedPapers(paperId, occurrences, paperCount, {
-        candidates,
-        first,
-        textSimilarity,
-      }).map((related) => ({ ...related, fromPaperId: paperId }));
     },
   }),
 );
+
+function findRelated(
+  ctx: ApiContext,
+  paperId: number,
+  first: number,
+  args: { filter?: typeof PaperFilterInput.$inferInput | null; minConfidence?: number | null },
+) {
+  const { minConfidence } = toAxisOptions(args);
+  if (!listPapersByIds(ctx.db, [paperId])[0]) return null;
+  const candidates = args.filter
+    ? new Set(listFilteredPaperIds(ctx.db, toPaperFilter(args.filter)))
+    : undefined;
+  const { paperCount, occurrences } = listSharedFeatures(ctx.db, paperId, minConfidence);
+  const textSimilarity = new Map(
+    ctx.index.similarPapers(paperId, MAX_RELATED).map((s) => [s.paperId, s.cosine]),
+  );
+  return rankRelatedPapers(paperId, occurrences, paperCount, {
+    candidates,
+    first,
+    textSimilarity,
+  }).map((related) => ({ ...related, fromPaperId: paperId }));
+}
