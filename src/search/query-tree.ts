@@ -99,11 +99,16 @@ export function matchSpelling(
   for (const result of results) {
     const quality = Math.max(1, result.queryTerms.length);
     const found = request.terms.filter((term) => result.queryTerms.includes(term)).length;
+    const { match } = result;
+    let fields: string[] | undefined;
     matches.set(result.id as number, {
       score: result.score / quality / request.terms.length,
       coverage: request.partial ? Math.max(found, 1) / request.terms.length : 1,
       terms: result.terms,
-      fields: [...new Set(Object.values(result.match).flat())],
+      // Read only for the hits a page shows (see rank-hits.ts): built on first read.
+      get fields() {
+        return (fields ??= [...new Set(Object.values(match).flat())]);
+      },
     });
   }
   return matches;
@@ -118,8 +123,12 @@ function unknownTerms(
   options: SearchOptions,
 ): Set<string> {
   if (combineWith === 'OR') {
-    const found = new Set(results.flatMap((result) => result.queryTerms));
-    return new Set(terms.filter((term) => !found.has(term)));
+    const missing = new Set(terms);
+    for (const result of results) {
+      for (const term of result.queryTerms) missing.delete(term);
+      if (missing.size === 0) break;
+    }
+    return missing;
   }
   if (results.length > 0) return new Set();
   return new Set(terms.filter((term) => index.search(term, options).length === 0));
@@ -134,16 +143,24 @@ export function matchAnySpelling(
   for (const spelling of spellings) {
     for (const [id, match] of matchSpelling(index, spelling)) {
       const current = best.get(id);
-      if (!current) best.set(id, match);
-      else {
-        best.set(id, {
-          score: Math.max(current.score, match.score),
-          coverage: Math.max(current.coverage, match.coverage),
-          terms: [...new Set([...current.terms, ...match.terms])],
-          fields: [...new Set([...current.fields, ...match.fields])],
-        });
-      }
+      best.set(id, current ? mergeMatches(current, match) : match);
     }
   }
   return best;
+}
+
+/** One paper's matches of two spellings; terms and fields merged on first read, like `fields`. */
+function mergeMatches(a: UnitMatch, b: UnitMatch): UnitMatch {
+  let terms: string[] | undefined;
+  let fields: string[] | undefined;
+  return {
+    score: Math.max(a.score, b.score),
+    coverage: Math.max(a.coverage, b.coverage),
+    get terms() {
+      return (terms ??= [...new Set([...a.terms, ...b.terms])]);
+    },
+    get fields() {
+      return (fields ??= [...new Set([...a.fields, ...b.fields])]);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { UnitMatches } from './query-tree';
+import type { UnitMatch, UnitMatches } from './query-tree';
 
 /**
  * Ranking that degrades gracefully: papers with every word of the query come first, then papers
@@ -53,35 +53,26 @@ export function rankHits(
     unit.counts ? Math.log(1 + documentCount / Math.max(1, unit.matches.size)) : 0,
   );
   const totalWeight = weights.reduce((sum, w) => sum + w, 0) || 1;
-  const share = new Map<number, number>();
-  const hits = new Map<number, RankedHit & { termSet: Set<string>; fieldSet: Set<string> }>();
+  const hits = new Map<number, ScoredHit>();
   const allowed = requiredMatches(units);
   for (const [u, unit] of units.entries()) {
     for (const [paperId, match] of unit.matches) {
       if (allowed && !allowed.has(paperId)) continue;
       let hit = hits.get(paperId);
       if (!hit) {
-        hit = {
-          ...{ paperId, score: 0, matched: 0, matchedAll: false, terms: [], fields: [] },
-          ...{ termSet: new Set<string>(), fieldSet: new Set<string>() },
-        };
+        hit = { paperId, score: 0, matched: 0, share: 0, matchedAll: false, parts: [] };
         hits.set(paperId, hit);
       }
       hit.score += unit.counts ? match.score : match.score * STOP_WORD_WEIGHT;
       if (unit.counts) hit.matched += match.coverage;
-      share.set(paperId, (share.get(paperId) ?? 0) + (weights[u]! * match.coverage) / totalWeight);
-      for (const term of match.terms) hit.termSet.add(term);
-      for (const field of match.fields) hit.fieldSet.add(field);
+      hit.share += (weights[u]! * match.coverage) / totalWeight;
+      hit.parts.push(match);
     }
   }
-  const all: RankedHit[] = [...hits.values()].map(({ termSet, fieldSet, ...hit }) => ({
-    ...hit,
-    terms: [...termSet],
-    fields: [...fieldSet],
-    matchedAll: hit.matched >= counted - 1e-9,
-  }));
+  const all = [...hits.values()];
+  for (const hit of all) hit.matchedAll = hit.matched >= counted - 1e-9;
   if (mode === 'weighted') {
-    for (const hit of all) hit.score *= (share.get(hit.paperId) ?? 0) ** 2;
+    for (const hit of all) hit.score *= hit.share ** 2;
     all.sort((a, b) => b.score - a.score || a.paperId - b.paperId);
   } else if (mode === 'coordination') {
     for (const hit of all) hit.score *= counted ? (hit.matched / counted) ** 2 : 1;
@@ -89,7 +80,43 @@ export function rankHits(
   } else {
     all.sort((a, b) => b.matched - a.matched || b.score - a.score || a.paperId - b.paperId);
   }
-  return capPartialMatches(all);
+  return capPartialMatches(all).map(toRankedHit);
+}
+
+/** A hit while it is scored: the unit matches it is made of, merged only for the hits kept. */
+interface ScoredHit {
+  paperId: number;
+  score: number;
+  matched: number;
+  /** IDF-weighted share of the query the paper has. */
+  share: number;
+  matchedAll: boolean;
+  parts: UnitMatch[];
+}
+
+/**
+ * Terms and fields are merged on first read: a common word matches thousands of papers, and only
+ * the page shown reads them (highlights), so merging them for every hit was most of a search.
+ */
+function toRankedHit({ paperId, score, matched, matchedAll, parts }: ScoredHit): RankedHit {
+  let terms: string[] | undefined;
+  let fields: string[] | undefined;
+  return {
+    paperId,
+    score,
+    matched,
+    matchedAll,
+    get terms() {
+      return (terms ??= unique(parts.flatMap((part) => part.terms)));
+    },
+    get fields() {
+      return (fields ??= unique(parts.flatMap((part) => part.fields)));
+    },
+  };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
 }
 
 /** Papers that match every required unit; undefined when none is required. */
@@ -101,11 +128,12 @@ function requiredMatches(units: readonly RankedUnit[]): Set<number> | undefined 
 }
 
 /** Every full match, and the best `PARTIAL_MATCHES_KEPT` partial ones (a counted unit or more). */
-function capPartialMatches(hits: RankedHit[]): RankedHit[] {
-  const full = hits.filter((hit) => hit.matchedAll);
-  const partial = hits
-    .filter((hit) => !hit.matchedAll && hit.matched > 0)
-    .slice(0, PARTIAL_MATCHES_KEPT);
-  const kept = new Set([...full, ...partial]);
-  return hits.filter((hit) => kept.has(hit));
+function capPartialMatches<T extends { matchedAll: boolean; matched: number }>(hits: T[]): T[] {
+  let partial = 0;
+  return hits.filter((hit) => {
+    if (hit.matchedAll) return true;
+    if (hit.matched <= 0 || partial >= PARTIAL_MATCHES_KEPT) return false;
+    partial++;
+    return true;
+  });
 }
