@@ -52,7 +52,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 // Judged-query quality and latency (recall@10, nDCG, MRR; variants side by side), real data only.
-if (options.sizes.split(',').some((size) => size.trim() === 'real')) benchSearchQuality();
+if (options.sizes.split(',').some((size) => size.trim() === 'real')) await benchSearchQuality();
 console.log(`\nresults: ${out}`);
 
 async function benchSize(size: string) {

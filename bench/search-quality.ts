@@ -1,12 +1,15 @@
 // Search quality and speed for `npm run bench`: every ranking variant on our judged queries, over
 // the bundled corpus (no abstracts) and with the shared metadata ingested, side by side.
 import { loadAbbreviations, loadOntology } from '../src/service/ontology-files';
+import type { SynonymTable } from '../src/search/expand-query';
 import { buildSynonymTable } from '../src/search/expand-query';
 import { PaperIndex } from '../src/search/paper-index';
 import type { Db } from '../src/store/database';
 import { LegacyPaperIndex } from './search-quality/legacy/paper-index';
 import type { CorpusName } from './search-quality/evaluate';
 import { buildCorpus, evaluateVariants, hasSharedMetadata } from './search-quality/evaluate';
+import type { VariantResult } from './search-quality/evaluate';
+import { printHybridCosts } from './search-quality/hybrid-costs';
 import type { JudgedQuery } from './search-quality/judged-queries';
 import { loadJudgedQueries } from './search-quality/judged-queries';
 import { RANKER_VARIANTS } from './search-quality/rankers';
@@ -14,19 +17,39 @@ import { percentile, summarise } from './measure';
 
 const f3 = (value: number) => value.toFixed(3);
 
-function printQuality(db: Db, queries: readonly JudgedQuery[]): void {
+async function printQuality(db: Db, queries: readonly JudgedQuery[]): Promise<void> {
+  const results = await evaluateVariants(db, RANKER_VARIANTS, queries);
   console.log(`  ${'variant'.padEnd(28)} recall@10  nDCG@10  MRR`);
-  for (const result of evaluateVariants(db, RANKER_VARIANTS, queries)) {
+  for (const result of results) {
     const { recall, ndcg, mrr } = result.mean;
     console.log(
       `  ${result.name.padEnd(28)} ${f3(recall).padEnd(10)} ${f3(ndcg).padEnd(8)} ${f3(mrr)}`,
     );
   }
+  printRecallChanges(results, queries);
+}
+
+/** The queries whose recall@10 a hybrid variant moves, against the final lexical ranking. */
+function printRecallChanges(results: readonly VariantResult[], queries: readonly JudgedQuery[]) {
+  const final = results.find((result) => result.name.startsWith('final'))!;
+  for (const result of results.filter((r) => r.name.startsWith('hybrid'))) {
+    const changes = queries.flatMap((q, i) => {
+      const delta = result.perQuery[i]!.recall - final.perQuery[i]!.recall;
+      return Math.abs(delta) < 1e-9
+        ? []
+        : [`${delta > 0 ? '+' : ''}${delta.toFixed(2)} ${q.query}`];
+    });
+    console.log(`  ${result.name} vs final, recall@10: ${changes.join('; ') || 'no change'}`);
+  }
 }
 
 /** Every judged query, `rounds` times, one search at a time: today's ranking against the old one. */
-function printLatency(db: Db, queries: readonly JudgedQuery[], rounds = 20): void {
-  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+function printLatency(
+  db: Db,
+  synonyms: SynonymTable,
+  queries: readonly JudgedQuery[],
+  rounds = 20,
+): void {
   const final = PaperIndex.build(db, { synonyms });
   const before = LegacyPaperIndex.build(db, { synonyms });
   const time = (search: (query: string) => unknown) => {
@@ -51,8 +74,9 @@ function printLatency(db: Db, queries: readonly JudgedQuery[], rounds = 20): voi
   );
 }
 
-export function benchSearchQuality(): void {
+export async function benchSearchQuality(): Promise<void> {
   const queries = loadJudgedQueries();
+  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
   const corpora: CorpusName[] = hasSharedMetadata ? ['bundled', 'with metadata'] : ['bundled'];
   console.log(`\nsearch quality: ${queries.length} judged queries (tests/search/judged/)`);
   if (!hasSharedMetadata) console.log('(../shared absent: "with metadata" skipped)');
@@ -60,8 +84,9 @@ export function benchSearchQuality(): void {
     const corpus = buildCorpus(name);
     try {
       console.log(`${name}:`);
-      printQuality(corpus.db, queries);
-      printLatency(corpus.db, queries);
+      await printQuality(corpus.db, queries);
+      printLatency(corpus.db, synonyms, queries);
+      await printHybridCosts(corpus.db, synonyms, queries);
     } finally {
       corpus.dispose();
     }

@@ -55,24 +55,29 @@ export interface VariantResult {
   perQuery: QueryScores[];
 }
 
-export function evaluateRanker(
+export async function evaluateRanker(
   ranker: Ranker,
   queries: readonly JudgedQuery[],
   relevant: readonly Set<number>[],
-): { mean: QueryScores; perQuery: QueryScores[] } {
-  const perQuery = queries.map((q, i) => scoreRanking(ranker(q.query), relevant[i]!));
+): Promise<{ mean: QueryScores; perQuery: QueryScores[] }> {
+  const perQuery: QueryScores[] = [];
+  for (const [i, q] of queries.entries()) {
+    perQuery.push(scoreRanking(await ranker(q.query), relevant[i]!));
+  }
   return { mean: meanScores(perQuery), perQuery };
 }
 
-export function evaluateVariants(
+export async function evaluateVariants(
   db: Db,
   variants: readonly RankerVariant[],
   queries: readonly JudgedQuery[],
-): VariantResult[] {
+): Promise<VariantResult[]> {
   const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
   const relevant = resolveJudgements(db, queries);
-  return variants.map((variant) => ({
-    name: variant.name,
-    ...evaluateRanker(variant.build(db, synonyms), queries, relevant),
-  }));
+  const results: VariantResult[] = [];
+  for (const variant of variants) {
+    const ranker = await variant.build(db, synonyms);
+    results.push({ name: variant.name, ...(await evaluateRanker(ranker, queries, relevant)) });
+  }
+  return results;
 }

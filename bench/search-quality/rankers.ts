@@ -5,14 +5,16 @@ import { PaperIndex } from '../../src/search/paper-index';
 import { buildSearchDocuments } from '../../src/search/search-documents';
 import { findWords, foldTerm } from '../../src/search/search-terms';
 import type { Db } from '../../src/store/database';
+import type { Fusion } from './hybrid-ranking';
+import { sharedHybridSearch } from './hybrid-ranking';
 import { LegacyPaperIndex } from './legacy/paper-index';
 
 /** A ranking variant: the paper ids it ranks for a query, best first. */
-export type Ranker = (query: string) => number[];
+export type Ranker = (query: string) => number[] | Promise<number[]>;
 
 export interface RankerVariant {
   name: string;
-  build: (db: Db, synonyms: SynonymTable) => Ranker;
+  build: (db: Db, synonyms: SynonymTable) => Ranker | Promise<Ranker>;
 }
 
 /** SQLite FTS5 over the same documents, Porter-stemmed, ranked by bm25 with our field weights. */
@@ -31,6 +33,11 @@ function fts5Ranker(db: Db, combine: 'AND' | 'OR'): Ranker {
     const words = findWords(query).map((w) => `"${foldTerm(w.text).replace(/"/g, '')}"`);
     return words.length ? (search.pluck().all(words.join(` ${combine} `)) as number[]) : [];
   };
+}
+
+async function hybridRanker(db: Db, synonyms: SynonymTable, fusion: Fusion): Promise<Ranker> {
+  const search = await sharedHybridSearch(db, synonyms);
+  return async (query) => search.rank(query, await search.embedQuery(query), fusion);
 }
 
 /** What a newcomer would write: minisearch defaults over titles and section names. */
@@ -76,4 +83,7 @@ export const RANKER_VARIANTS: RankerVariant[] = [
   { name: 'SQLite FTS5 bm25 (OR)', build: (db) => fts5Ranker(db, 'OR') },
   { name: 'SQLite FTS5 bm25 (AND)', build: (db) => fts5Ranker(db, 'AND') },
   { name: 'naive minisearch', build: (db) => naiveRanker(db) },
+  { name: 'USE lite cosine only', build: (db, syn) => hybridRanker(db, syn, 'cosine only') },
+  { name: 'hybrid: RRF k=60', build: (db, syn) => hybridRanker(db, syn, 'rrf') },
+  { name: 'hybrid: lexical + 0.2 cosine', build: (db, syn) => hybridRanker(db, syn, 'linear') },
 ];

@@ -52,8 +52,8 @@ function describeCorpus(name: CorpusName): void {
     queries.forEach((q, i) => expect(relevant[i]!.size, q.query).toBe(q.relevant.length));
   });
 
-  it('keeps mean recall@10, nDCG@10 and MRR above the floors', () => {
-    const { mean } = evaluateRanker(rank, queries, resolveJudgements(corpus.db, queries));
+  it('keeps mean recall@10, nDCG@10 and MRR above the floors', async () => {
+    const { mean } = await evaluateRanker(rank, queries, resolveJudgements(corpus.db, queries));
     expect(mean.recall).toBeGreaterThanOrEqual(FLOORS[name].recall);
     expect(mean.ndcg).toBeGreaterThanOrEqual(FLOORS[name].ndcg);
     expect(mean.mrr).toBeGreaterThanOrEqual(FLOORS[name].mrr);
