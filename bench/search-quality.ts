@@ -15,15 +15,16 @@ import { loadJudgedQueries } from './search-quality/judged-queries';
 import { RANKER_VARIANTS } from './search-quality/rankers';
 import { percentile, summarise } from './measure';
 
+const VARIANT_WIDTH = 40;
 const f3 = (value: number) => value.toFixed(3);
 
 async function printQuality(db: Db, queries: readonly JudgedQuery[]): Promise<void> {
   const results = await evaluateVariants(db, RANKER_VARIANTS, queries);
-  console.log(`  ${'variant'.padEnd(28)} recall@10  nDCG@10  MRR`);
+  console.log(`  ${'variant'.padEnd(VARIANT_WIDTH)} recall@10  nDCG@10  MRR`);
   for (const result of results) {
     const { recall, ndcg, mrr } = result.mean;
     console.log(
-      `  ${result.name.padEnd(28)} ${f3(recall).padEnd(10)} ${f3(ndcg).padEnd(8)} ${f3(mrr)}`,
+      `  ${result.name.padEnd(VARIANT_WIDTH)} ${f3(recall).padEnd(10)} ${f3(ndcg).padEnd(8)} ${f3(mrr)}`,
     );
   }
   printRecallChanges(results, queries);
