@@ -26,6 +26,9 @@ const result = await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  // graphql-js checks every instanceof twice outside production (5% of a page's CPU); the
+  // bundle is what users run.
+  define: { 'process.env.NODE_ENV': '"production"' },
   metafile: true,
   logLevel: 'warning',
 });
