@@ -6,7 +6,7 @@ import type { MarkdownGroupBy } from '../export/format-markdown';
 import type { PaperSelection, SelectionFailure } from '../model/selection/paper-selection';
 import { invalidInput } from '../model/selection/paper-selection';
 import type { PaperDetails } from '../model/paper/paper';
-import { listAllCitationKeys } from '../store/citation-key.store';
+import { listAllCitationKeys, listRetiredCitationKeys } from '../store/citation-key.store';
 import type { Db } from '../store/database';
 import { listAllLists } from '../store/list.store';
 import { listPaperDetailsByIds } from '../store/paper-details.store';
@@ -99,7 +99,11 @@ function checkOptions(request: ExportRequest): SelectionFailure | undefined {
  * exports are public reads and never write.
  */
 function readKeys(sources: ExportSources, papers: PaperDetails[]): Map<number, string> {
-  return assignCitationKeys(papers, listAllCitationKeys(sources.db));
+  return assignCitationKeys(
+    papers,
+    listAllCitationKeys(sources.db),
+    listRetiredCitationKeys(sources.db),
+  );
 }
 
 /** The one list survey among the papers; with several (or none) no header names one. */

@@ -26,9 +26,18 @@ export function listCitationKeysByPaperIds(
   return paperIds.map((id) => byId.get(id));
 }
 
-/** Chooses keys for some papers, keeping every key in `existing` as it is. */
+/** Keys retired from their paper (replaced provisional ones): still its, never given again. */
+export function listRetiredCitationKeys(db: Db): Set<string> {
+  return new Set(db.prepare('SELECT key FROM retired_citation_keys').pluck().all() as string[]);
+}
+
+/**
+ * Chooses keys for some papers, keeping every key in `existing` as it is and giving none of
+ * `retired`.
+ */
 export type AssignCitationKeys = (
   existing: ReadonlyMap<number, string>,
+  retired: ReadonlySet<string>,
 ) => ReadonlyMap<number, string>;
 
 /**
@@ -45,7 +54,7 @@ export function claimCitationKeys(
   return db
     .transaction(() => {
       const existing = listAllCitationKeys(db);
-      const keys = new Map(assign(existing));
+      const keys = new Map(assign(existing, listRetiredCitationKeys(db)));
       const fresh = [...keys]
         .filter(([paperId]) => !existing.has(paperId))
         .map(([paperId, key]) => [paperId, key, isProvisional(paperId) ? 1 : 0]);
@@ -72,15 +81,16 @@ export function listPaperIdsWithoutCitationKey(db: Db): number[] {
 }
 
 /**
- * Drops the provisional keys of papers that now have authors, so the ingest gives them their
- * final key; returns how many. Only ever called inside an ingest's transaction.
+ * Retires the provisional keys of papers that now have authors, so the ingest gives them their
+ * final key; returns how many. A retired key keeps naming its paper and is never given again.
+ * Only ever called inside an ingest's transaction.
  */
-export function releaseProvisionalKeysOfAuthoredPapers(db: Db): number {
-  return db
-    .prepare(
-      `DELETE FROM citation_keys
-       WHERE provisional = 1
-         AND EXISTS (SELECT 1 FROM paper_authors pa WHERE pa.paper_id = citation_keys.paper_id)`,
-    )
-    .run().changes;
+export function retireProvisionalKeysOfAuthoredPapers(db: Db, at: string): number {
+  const authored = `provisional = 1
+    AND EXISTS (SELECT 1 FROM paper_authors pa WHERE pa.paper_id = citation_keys.paper_id)`;
+  db.prepare(
+    `INSERT OR IGNORE INTO retired_citation_keys (key, paper_id, retired_at)
+     SELECT key, paper_id, ? FROM citation_keys WHERE ${authored}`,
+  ).run(at);
+  return db.prepare(`DELETE FROM citation_keys WHERE ${authored}`).run().changes;
 }

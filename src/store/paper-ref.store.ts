@@ -3,7 +3,8 @@ import type { Db } from './database';
 
 /**
  * The paper each reference names, in the order given (undefined where none), in one statement.
- * A `key` matches a paper key (`arxiv:…`, `doi:…`, `title:…`) first, else a citation key.
+ * A `key` matches a paper key (`arxiv:…`, `doi:…`, `title:…`) first, else a citation key, else
+ * a retired one (a provisional key an older export printed).
  */
 export function findPaperIdsByRefs(db: Db, refs: readonly PaperRef[]): (number | undefined)[] {
   const encoded = refs.map((ref) =>
@@ -20,7 +21,8 @@ export function findPaperIdsByRefs(db: Db, refs: readonly PaperRef[]): (number |
          WHEN 'arxiv' THEN (SELECT id FROM papers WHERE arxiv_id = json_extract(r.value, '$[1]'))
          ELSE coalesce(
            (SELECT id FROM papers WHERE key = json_extract(r.value, '$[1]')),
-           (SELECT paper_id FROM citation_keys WHERE key = json_extract(r.value, '$[1]')))
+           (SELECT paper_id FROM citation_keys WHERE key = json_extract(r.value, '$[1]')),
+           (SELECT paper_id FROM retired_citation_keys WHERE key = json_extract(r.value, '$[1]')))
        END AS paper_id
        FROM json_each(?) r ORDER BY r.key`,
     )

@@ -203,6 +203,10 @@ describe('citation keys', () => {
     const withAuthors = (await run(['export', '--db', db, '--format', 'biblatex'])).stdout;
     expect(withAuthors).toMatch(/@online\{meng2025mmeureka,\n {2}author = \{Meng, Fanqing/);
     const first = keysOf(withAuthors);
+    // The old key, which a manuscript may hold from the first export, still names the paper.
+    const byOldKey = await run(['export', '--db', db, 'mmeureka2025exploring']);
+    expect(byOldKey.code).toBe(0);
+    expect(Object.values(keysOf(byOldKey.stdout))).toEqual(['meng2025mmeureka']);
 
     expect((await run(['ingest', '--db', db, METADATA])).code).toBe(0);
     expect((await run(['ingest', '--db', db, '--list', 'demo', V2])).code).toBe(0);

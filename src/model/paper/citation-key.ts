@@ -15,16 +15,18 @@ const MAX_PART = 24;
 /**
  * Human-style citation keys, `<first author family><year><first significant title word>`,
  * lower-case ASCII (`meng2025mmeureka`). Keys in `existing` are kept, so a paper keeps its key
- * across exports (the caller persists them) and no new paper takes a key already given out.
+ * across exports (the caller persists them) and no new paper takes a key already given out or
+ * `retired` (a replaced provisional key, still its paper's).
  * Of papers that would share a key, the oldest (lowest id) gets it plain and the others `a`, `b`, …
  * in paper-id order. Every key in the result is unique.
  */
 export function assignCitationKeys(
   papers: readonly PaperDetails[],
   existing: ReadonlyMap<number, string>,
+  retired: ReadonlySet<string> = new Set(),
 ): Map<number, string> {
   const result = new Map<number, string>();
-  const taken = new Set(existing.values());
+  const taken = new Set([...existing.values(), ...retired]);
   const fresh = new Map<number, string>();
   for (const details of papers) {
     const id = details.paper.id;

@@ -58,6 +58,12 @@ describe('assignCitationKeys', () => {
     expect(keys.get(firstOfTwoPapersCollidingOnKey.paper.id)).toBe('wang2025diffusiona');
   });
 
+  it('never hands a paper a retired key (a provisional key replaced once authors arrived)', () => {
+    const retired = new Set(['wang2025diffusion']);
+    const keys = assignCitationKeys([firstOfTwoPapersCollidingOnKey], new Map(), retired);
+    expect(keys.get(firstOfTwoPapersCollidingOnKey.paper.id)).toBe('wang2025diffusiona');
+  });
+
   it('gives the same keys whatever order the papers come in', () => {
     const forward = assignCitationKeys(samplePapers, new Map());
     const backward = assignCitationKeys([...samplePapers].reverse(), new Map());
