@@ -9,7 +9,7 @@ import type { AnalysedKind } from './analysis-entity-kind';
 import { EntityKindEnum } from './analysis-entity-kind';
 import { toDimensionValueShape } from './analysis-matrix';
 import { PaperNode } from './paper';
-import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
+import { PaperFilterInput, readPaperFilter } from './paper-filter-input';
 
 const MAX_PAIRS = 500;
 
@@ -119,7 +119,7 @@ builder.queryField('coOccurrence', (t) =>
       if (first < 1 || first > MAX_PAIRS) {
         throw badInput(`\`first\` must be between 1 and ${MAX_PAIRS} (got ${first}).`);
       }
-      const paperIds = listFilteredPaperIds(ctx.db, toPaperFilter(args.filter));
+      const paperIds = listFilteredPaperIds(ctx.db, readPaperFilter(ctx.db, args.filter));
       const rows = listDimensionAxis(ctx.db, args.kind, paperIds, options);
       const same = args.kind === args.with;
       const columns = same ? rows : listDimensionAxis(ctx.db, args.with, paperIds, options);

@@ -7,7 +7,7 @@ import type { DimensionValueShape } from './analysis-dimension-value';
 import { DimensionValueType } from './analysis-dimension-value';
 import { DimensionEnum, encodePaperIds, toAxisOptions, toPublicKey } from './analysis-dimension';
 import { PaperNode } from './paper';
-import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
+import { PaperFilterInput, readPaperFilter } from './paper-filter-input';
 
 interface MatrixCellShape {
   rowKey: string;
@@ -148,7 +148,7 @@ builder.queryField('matrix', (t) =>
     resolve: (_root, args, ctx) =>
       matrixMemo(ctx.db, JSON.stringify(args), () => {
         const options = toAxisOptions(args);
-        const paperIds = listFilteredPaperIds(ctx.db, toPaperFilter(args.filter));
+        const paperIds = listFilteredPaperIds(ctx.db, readPaperFilter(ctx.db, args.filter));
         const rows = listDimensionAxis(ctx.db, args.rows, paperIds, options);
         const columns =
           args.columns === args.rows

@@ -15,7 +15,7 @@ import { badInput, toAxisOptions } from './analysis-dimension';
 import type { AnalysedKind } from './analysis-entity-kind';
 import { EntityKindEnum } from './analysis-entity-kind';
 import { PaperNode } from './paper';
-import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
+import { PaperFilterInput, readPaperFilter } from './paper-filter-input';
 import { SectionNode } from './section';
 
 const MAX_RELATED = 100;
@@ -139,7 +139,7 @@ function findRelated(
   const { minConfidence } = toAxisOptions(args);
   if (!listPapersByIds(ctx.db, [paperId])[0]) return null;
   const candidates = args.filter
-    ? new Set(listFilteredPaperIds(ctx.db, toPaperFilter(args.filter)))
+    ? new Set(listFilteredPaperIds(ctx.db, readPaperFilter(ctx.db, args.filter)))
     : undefined;
   const { paperCount, occurrences } = listSharedFeatures(ctx.db, paperId, minConfidence);
   const textSimilarity = new Map(

@@ -8,7 +8,7 @@ import type { DimensionValueShape } from './analysis-dimension-value';
 import { DimensionValueType } from './analysis-dimension-value';
 import { toDimensionValueShape } from './analysis-matrix';
 import { PaperNode } from './paper';
-import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
+import { PaperFilterInput, readPaperFilter } from './paper-filter-input';
 
 interface TimelineShape {
   by: TimelinePeriod;
@@ -129,7 +129,7 @@ builder.queryField('timeline', (t) =>
     resolve: (_root, args, ctx) => {
       const options = toAxisOptions(args);
       const by = args.by ?? 'month';
-      const paperIds = listFilteredPaperIds(ctx.db, toPaperFilter(args.filter));
+      const paperIds = listFilteredPaperIds(ctx.db, readPaperFilter(ctx.db, args.filter));
       const periodAxis = listDimensionAxis(ctx.db, by === 'year' ? 'year' : 'year-month', paperIds);
       const groupBy = args.groupBy ?? null;
       const split = groupBy ? listDimensionAxis(ctx.db, groupBy, paperIds, options) : undefined;

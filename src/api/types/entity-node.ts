@@ -8,7 +8,7 @@ import { countPapers, listPapers } from '../../store/paper.store';
 import { builder } from '../builder';
 import { resolvePage } from '../paging';
 import { PaperNode } from './paper';
-import { PaperFilterInput, PaperOrderEnum, toPaperFilter } from './paper-filter-input';
+import { PaperFilterInput, PaperOrderEnum, readPaperFilter } from './paper-filter-input';
 
 /**
  * Shared parts of the ontology's node types (Algorithm, RewardType, Benchmark, Paradigm): each
@@ -68,7 +68,7 @@ export function addEntityFields(ref: EntityNodeRef, options: EntityTypeOptions):
         filter: t.arg({ type: PaperFilterInput, description: 'Count only papers matching this.' }),
       },
       load: async (ids: number[], ctx, args) =>
-        countPapersByEntityIds(ctx.db, ids, toPaperFilter(args.filter)),
+        countPapersByEntityIds(ctx.db, ids, readPaperFilter(ctx.db, args.filter)),
       resolve: (entity) => entity.id,
     }),
     papers: t.connection({
@@ -79,7 +79,7 @@ export function addEntityFields(ref: EntityNodeRef, options: EntityTypeOptions):
         orderBy: t.arg({ type: PaperOrderEnum, defaultValue: 'LIST', description: 'Sort order.' }),
       },
       resolve: (entity, args, ctx) => {
-        const given = toPaperFilter(args.filter);
+        const given = readPaperFilter(ctx.db, args.filter);
         const filter: PaperFilter = {
           ...given,
           entityIds: [...(given.entityIds ?? []), entity.id],
@@ -113,7 +113,7 @@ function addEntityQueryFields(ref: EntityNodeRef, options: EntityTypeOptions): v
           });
         }
         const ranked = listEntitiesWithPaperCounts(ctx.db, options.kind, {
-          usedBy: args.usedBy ? toPaperFilter(args.usedBy) : undefined,
+          usedBy: args.usedBy ? readPaperFilter(ctx.db, args.usedBy) : undefined,
           order: args.orderBy ?? 'NAME',
         });
         return ranked.slice(0, args.first ?? undefined).map((row) => row.entity);

@@ -1,7 +1,6 @@
-import { createGraphQLError } from 'graphql-yoga';
-import { capitalize } from '../../model/capitalize';
-import type { InvalidInput, PaperSelection } from '../../model/selection/paper-selection';
+import type { PaperSelection } from '../../model/selection/paper-selection';
 import { readPaperSelection } from '../../model/selection/read-paper-selection';
+import { toBadUserInput } from '../bad-user-input';
 import { builder } from '../builder';
 import { decodeGlobalIdOf } from '../global-id';
 import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
@@ -61,11 +60,4 @@ export function toExportSelection(input: SelectionArg | null | undefined): Paper
   );
   if (!read.ok) throw toBadUserInput(read);
   return read.selection;
-}
-
-/** An invalid selection or export option as the BAD_USER_INPUT error GraphQL clients expect. */
-export function toBadUserInput(failure: InvalidInput) {
-  return createGraphQLError(`${capitalize(failure.message)}.`.replace(/\.\.$/, '.'), {
-    extensions: { code: 'BAD_USER_INPUT', field: failure.field },
-  });
 }

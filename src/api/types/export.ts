@@ -5,7 +5,8 @@ import { describePaperRef, describeSelectionFailure } from '../../model/selectio
 import { builder } from '../builder';
 import type { ExportDocument } from '../../service/export-papers';
 import { exportPapers } from '../../service/export-papers';
-import { ExportSelectionInput, toBadUserInput, toExportSelection } from './export-selection-input';
+import { toBadUserInput } from '../bad-user-input';
+import { ExportSelectionInput, toExportSelection } from './export-selection-input';
 import { CitationFormatEnum, CitationStyleEnum } from './paper-cite';
 
 export const ExportFormatEnum = builder.enumType('ExportFormat', {

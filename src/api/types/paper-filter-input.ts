@@ -1,6 +1,10 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import type { PaperFilter } from '../../model/selection/paper-filter';
+import { checkFilterNames } from '../../model/selection/check-filter-names';
+import type { Db } from '../../store/database';
+import { listFilterNames } from '../../store/filter-names.store';
+import { toBadUserInput } from '../bad-user-input';
 import { builder } from '../builder';
 import { decodeGlobalIdOf } from '../global-id';
 
@@ -74,6 +78,21 @@ export function toPaperFilter(input: FilterArg | null | undefined): PaperFilter 
     paradigms: input.paradigms ?? undefined,
     ...splitAuthors(input.authors),
   };
+}
+
+/**
+ * A filter of a read (papers, search, figures), checked against the graph: a slug or section
+ * nothing carries is a typo, answered with an error naming the valid ones, not an empty result.
+ */
+export function readPaperFilter(db: Db, input: FilterArg | null | undefined): PaperFilter {
+  const filter = toPaperFilter(input);
+  const named = [filter.pillars, filter.algorithms, filter.rewards, filter.benchmarks];
+  if (![...named, filter.paradigms, filter.sectionIds].some((values) => values?.length)) {
+    return filter;
+  }
+  const failure = checkFilterNames(filter, listFilterNames(db));
+  if (failure) throw toBadUserInput(failure);
+  return filter;
 }
 
 /** `authors` values that are Author global ids become `authorIds`; the rest are names. */

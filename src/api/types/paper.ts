@@ -17,7 +17,7 @@ import { decodeGlobalIdOf } from '../global-id';
 import { resolvePage } from '../paging';
 import { AuthorNode } from './author';
 import { ConflictType, LinkType, PaperKindEnum, ProvenanceType } from './paper-facts';
-import { PaperFilterInput, PaperOrderEnum, toPaperFilter } from './paper-filter-input';
+import { PaperFilterInput, PaperOrderEnum, readPaperFilter } from './paper-filter-input';
 import { PillarNode } from './pillar';
 import { SectionNode } from './section';
 
@@ -126,7 +126,7 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: PaperOrderEnum, defaultValue: 'LIST', description: 'Sort order.' }),
     },
     resolve: (_root, args, ctx) => {
-      const filter = toPaperFilter(args.filter);
+      const filter = readPaperFilter(ctx.db, args.filter);
       return resolvePage(args, countPapers(ctx.db, filter), ({ limit, offset }) =>
         listPapers(ctx.db, { filter, order: args.orderBy ?? 'LIST', limit, offset }),
       );

@@ -16,7 +16,7 @@ import type { ApiContext } from '../context';
 import { checkPageArgs, DEFAULT_PAGE_SIZE } from '../paging';
 import { MAX_PAGE_SIZE } from '../../model/selection/paper-filter';
 import { PaperNode } from './paper';
-import { PaperFilterInput, toPaperFilter } from './paper-filter-input';
+import { PaperFilterInput, readPaperFilter } from './paper-filter-input';
 import { QueryExpansionType } from './search-expansion';
 import { SearchHighlightType } from './search-highlight';
 import type { Highlight } from '../../search/highlight-hit';
@@ -115,7 +115,7 @@ function lazyHighlights(ctx: ApiContext, hits: PaperHit[]): (i: number) => () =>
 function findHits(
   ctx: ApiContext,
   query: string,
-  filterInput: Parameters<typeof toPaperFilter>[0],
+  filterInput: Parameters<typeof readPaperFilter>[1],
 ): PaperHit[] {
   if (!query.trim()) {
     throw createGraphQLError('`query` must contain at least one word.', {
@@ -125,7 +125,7 @@ function findHits(
   const problem = describeSearchQueryProblem(query);
   if (problem) throw createGraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
   const hits = searchOrReject(ctx, query);
-  const filter = toPaperFilter(filterInput);
+  const filter = readPaperFilter(ctx.db, filterInput);
   const allowed = new Set(
     narrowPaperIdsByFilter(
       ctx.db,

@@ -6,7 +6,7 @@ import { builder } from '../builder';
 import { resolvePage } from '../paging';
 import { EntityOrderEnum } from './entity-node';
 import { PaperNode } from './paper';
-import { PaperFilterInput, PaperOrderEnum, toPaperFilter } from './paper-filter-input';
+import { PaperFilterInput, PaperOrderEnum, readPaperFilter } from './paper-filter-input';
 
 export const VenueNode = builder.loadableNodeRef<Venue, string, string>('Venue', {
   id: { resolve: (venue) => venue.key, parse: (id) => id },
@@ -34,7 +34,7 @@ VenueNode.implement({
         }),
       },
       resolve: (venue, args, ctx) => {
-        const given = toPaperFilter(args.filter);
+        const given = readPaperFilter(ctx.db, args.filter);
         const filter: PaperFilter = { ...given, venues: [venue.key] };
         if (given.venues?.length && !given.venues.some((v) => v.toLowerCase() === venue.key))
           filter.paperIds = [];
