@@ -9,4 +9,9 @@ export interface ApiContext {
   canWrite: boolean;
   /** False when the server has no write token at all, so every mutation is refused. */
   writesEnabled: boolean;
+  /**
+   * Aborts when the operation must stop (its time budget is spent, or its client went away); set
+   * per operation by the server, checked before every resolver (see stop-when-aborted.ts).
+   */
+  signal?: AbortSignal;
 }

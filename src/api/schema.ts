@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder';
+import { stopWhenAborted } from './stop-when-aborted';
 import { guardMutations } from './write-access';
 import './types/algorithm';
 import './types/author';
@@ -25,8 +26,11 @@ import './types/citation-graph-export';
 import './types/related-citations';
 import './types/node-query';
 
-/** Every mutation needs the write token (checked once here, not by each mutation). */
-export const schema = guardMutations(builder.toSchema());
+/**
+ * Every mutation needs the write token (checked once here, not by each mutation); every resolver
+ * first checks that its operation may go on.
+ */
+export const schema = stopWhenAborted(guardMutations(builder.toSchema()));
 
 /** The SDL committed as schema.graphql; a test fails when the file is stale. */
 export function printSchemaSdl(): string {

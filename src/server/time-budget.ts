@@ -1,21 +1,31 @@
 import type { Plugin } from 'graphql-yoga';
+import type { ApiContext } from '../api/context';
 import { createGraphQLError } from 'graphql-yoga';
 import { recordOf } from './request-record';
 
 /**
  * Gives every operation a time budget: once it is spent, the executor stops resolving fields and
- * the client gets the data so far plus a TIME_BUDGET_EXCEEDED error. A client that disconnects
- * stops its operation the same way. Resolvers are synchronous SQLite calls, so the check runs
- * between fields (the executor asks the signal before each one), not inside a running statement.
+ * the client gets a TIME_BUDGET_EXCEEDED error. A client that disconnects stops its operation the
+ * same way. Resolvers are synchronous SQLite calls, so the check runs between fields, not inside a
+ * running statement: graphql-js asks the signal before each field; the compiled executor
+ * (graphql-jit, ./jit.ts) ignores it, so the signal is in the context too, where every resolver
+ * asks it first (api/stop-when-aborted.ts), and an operation stopped there ends as graphql-js
+ * ends it: with the abort's reason instead of a result.
  */
-export function useTimeBudget(budgetMs: number): Plugin {
+export function useTimeBudget(budgetMs: number): Plugin<ApiContext> {
   return {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn, extendContext }) {
       const request = (args.contextValue as { request?: Request }).request;
       const signal = deadlineSignal(budgetMs, request?.signal, () => {
         if (request) recordOf(request).refusal = 'TIME_BUDGET';
       });
       (args as { signal?: AbortSignal }).signal = signal;
+      extendContext({ signal });
+      setExecuteFn(async (executeArgs) => {
+        const result = await executeFn(executeArgs);
+        if (signal.aborted) throw signal.reason;
+        return result;
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LogLine } from '../../src/server/access-log';
 import type { AppOptions } from '../../src/server/app';
 import { createTestApp } from '../support/app';
@@ -121,6 +121,94 @@ describe('when a query asks for too much', () => {
       message: expect.stringMatching(/used its 0 ms time budget and was stopped/),
       extensions: { code: 'TIME_BUDGET_EXCEEDED', timeBudgetMs: 0 },
     });
+  });
+});
+
+describe('when an operation must stop midway', () => {
+  // The page's papers are read by one resolver; their authors and sections by later ones.
+  const PAGE =
+    '{ papers(first: 5) { edges { node { title authors { name } sections { name } } } } }';
+  const later = (statements: string[]) =>
+    statements.filter((sql) => /paper_authors|paper_sections/.test(sql));
+
+  /**
+   * An app that counts statements and calls `midway` at the first one of the next operation. An
+   * operation is over when its access-log line is written (the client may have stopped waiting).
+   */
+  function appStoppedMidway(options: Omit<AppOptions, 'db' | 'index' | 'log'>) {
+    const statements: string[] = [];
+    let midway: (() => void) | undefined;
+    let logged: (() => void) | undefined;
+    const { db } = createTestGraph({
+      onStatement: (sql) => {
+        statements.push(sql);
+        midway?.();
+        midway = undefined;
+      },
+    });
+    ingestMarkdown(
+      db,
+      readFileSync(join(import.meta.dirname, '../ingest/fixtures', V1), 'utf8'),
+      V1,
+    );
+    const app = createTestApp(db, { ...options, log: () => logged?.() });
+    return {
+      ...app,
+      /** Runs `operation` with `onFirstStatement` armed, to its log line; the statements it ran. */
+      async run(operation: () => Promise<unknown>, onFirstStatement?: () => void) {
+        statements.length = 0;
+        midway = onFirstStatement;
+        const over = new Promise<void>((done) => (logged = done));
+        await operation();
+        await over;
+        return [...statements];
+      },
+    };
+  }
+
+  it('stops before the next resolver once the time budget runs out: no more SQL, the budget error', async () => {
+    const app = appStoppedMidway({ limits: { timeBudgetMs: 60_000 } });
+    let result: Awaited<ReturnType<typeof app.query>> | undefined;
+    const whole = await app.run(async () => (result = await app.query(PAGE)));
+    expect(result?.errors).toBeUndefined();
+    expect(later(whole)).toHaveLength(2);
+    const realNow = performance.now.bind(performance);
+    let skipped = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => realNow() + skipped);
+    try {
+      const stopped = await app.run(
+        async () => (result = await app.query(PAGE)),
+        () => (skipped = 3_600_000), // the clock passes the deadline as the papers are read
+      );
+      expect(later(stopped)).toEqual([]);
+      expect(result).toEqual({
+        errors: [
+          {
+            message: expect.stringMatching(/used its 60000 ms time budget and was stopped/),
+            extensions: { code: 'TIME_BUDGET_EXCEEDED', timeBudgetMs: 60_000 },
+          },
+        ],
+      });
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('stops before the next resolver when the client goes away: no more SQL', async () => {
+    const app = appStoppedMidway({});
+    const client = new AbortController();
+    const request = () =>
+      Promise.resolve(
+        app.yoga.fetch('http://yoga/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: PAGE }),
+          signal: client.signal,
+        }),
+      ).catch((error: unknown) => error);
+    expect(later(await app.run(request))).toHaveLength(2);
+    const gone = await app.run(request, () => client.abort());
+    expect(later(gone)).toEqual([]);
   });
 });
 
