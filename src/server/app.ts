@@ -18,6 +18,7 @@ import { renderOfflineGraphiQL, serveGraphiqlAsset } from './graphiql-page';
 import type { HealthState } from './health-routes';
 import { createHealthRoutes } from './health-routes';
 import { useHttpGuards } from './http-guards';
+import { useJitExecutor } from './jit';
 import { useOperationCostLimit } from './operation-limits';
 import { useErrorLog } from './error-log';
 import type { ServerLimits, ServerSwitches } from './server-limits';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions) {
       maxAliasesPlugin({ n: limits.maxAliases }),
       ...(switches.introspection ? [] : [useDisableIntrospection(), blockFieldSuggestionsPlugin()]),
       useOperationCostLimit(schema, limits),
+      useJitExecutor(schema),
       useTimeBudget(limits.timeBudgetMs),
       ...(options.logError ? [useErrorLog(options.logError)] : []),
     ],
