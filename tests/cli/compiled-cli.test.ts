@@ -100,5 +100,7 @@ describe('the bundled CLI (dist/cli, what `npm install` builds)', () => {
     expect(forServe).not.toContain('cli-progress');
     expect(forServe).not.toContain('citeproc'); // formatters load with the first export
     expect(forServe).not.toContain('unicode2latex');
+    expect(forServe).toContain('graphql-jit');
+    expect(forServe).not.toContain('fast-json-stringify'); // graphql-jit's JSON serialiser: off
   });
 });
