@@ -26,9 +26,10 @@ const COLOUR = new GraphQLEnumType({ name: 'Colour', values: { RED: {}, GREEN: {
 
 /**
  * A yoga with the app's error handling (masking as the app masks, the error log, the time budget)
- * over `schema`, run by the compiled executor or by graphql-js.
+ * over `schema`, run by graphql-js or by the compiled executor: `compileAtRun` 1 compiles every
+ * document from its first run.
  */
-function yogaOf(runs: GraphQLSchema, context: (request: Request) => object, compiled: boolean) {
+function yogaOf(runs: GraphQLSchema, context: (request: Request) => object, compileAtRun?: number) {
   const logged: string[] = [];
   const yoga = createYoga({
     schema: runs,
@@ -36,7 +37,7 @@ function yogaOf(runs: GraphQLSchema, context: (request: Request) => object, comp
     logging: false,
     context: ({ request }) => context(request),
     plugins: [
-      ...(compiled ? [useJitExecutor(runs)] : []),
+      ...(compileAtRun ? [useJitExecutor(runs, { compileAtRun })] : []),
       useTimeBudget(60_000),
       useErrorLog((error) => logged.push(String(error))),
     ],
@@ -53,7 +54,7 @@ function yogaOf(runs: GraphQLSchema, context: (request: Request) => object, comp
 }
 
 /** Two identical graphs (mutations change them), one per executor. */
-function graphYoga(compiled: boolean) {
+function graphYoga(compileAtRun?: number) {
   const { db } = createTestGraph();
   ingestMarkdown(db, generateList(40), 'generated.md');
   linkGraph(db);
@@ -64,7 +65,7 @@ function graphYoga(compiled: boolean) {
     canWrite: request.headers.get('authorization') === TOKEN,
     writesEnabled: true,
   });
-  return yogaOf(schema, context, compiled);
+  return yogaOf(schema, context, compileAtRun);
 }
 
 /** The errors of a field (they have a path) that lack the locations the spec wants. */
@@ -163,10 +164,41 @@ const OPERATIONS: [string, string, Record<string, unknown>?][] = [
   ],
 ];
 
+/** Fields that fail in each way a field can, and one that says which executor runs it. */
+const fields: GraphQLFieldConfigMap<unknown, unknown> = {
+  executor: {
+    type: GraphQLString,
+    resolve: () => (new Error().stack?.includes('graphql-jit') ? 'compiled' : 'interpreted'),
+  },
+  ok: { type: GraphQLString, resolve: () => 'fine' },
+  broken: {
+    type: GraphQLString,
+    resolve: () => {
+      throw new Error('disk on fire');
+    },
+  },
+  refused: {
+    type: GraphQLString,
+    resolve: () => {
+      throw createGraphQLError('No.', { extensions: { code: 'REFUSED' } });
+    },
+  },
+  returned: { type: GraphQLString, resolve: () => new Error('returned, not thrown') },
+  missing: { type: new GraphQLNonNull(GraphQLString), resolve: () => null },
+  items: { type: new GraphQLList(new GraphQLNonNull(GraphQLInt)), resolve: () => [1, null, 3] },
+  notANumber: { type: GraphQLInt, resolve: () => 'seven' },
+  notAColour: { type: COLOUR, resolve: () => 'PLAID' },
+  later: {
+    type: GraphQLString,
+    resolve: () => Promise.reject(new Error('failed later')),
+  },
+};
+const TINY = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields }) });
+
 describe('the compiled executor (graphql-jit)', () => {
   it('answers every operation exactly as graphql-js does, errors and their locations included', async () => {
-    const compiled = graphYoga(true);
-    const interpreted = graphYoga(false);
+    const compiled = graphYoga(1);
+    const interpreted = graphYoga();
     for (const [what, document, variables] of OPERATIONS) {
       expect(compiledOperation(parse(document)), what).not.toBeNull();
       const answer = await compiled.post(document, variables);
@@ -177,33 +209,9 @@ describe('the compiled executor (graphql-jit)', () => {
   });
 
   it('fails, masks and logs as graphql-js does: thrown, returned and GraphQL errors, nulls in non-null fields', async () => {
-    const fields: GraphQLFieldConfigMap<unknown, unknown> = {
-      ok: { type: GraphQLString, resolve: () => 'fine' },
-      broken: {
-        type: GraphQLString,
-        resolve: () => {
-          throw new Error('disk on fire');
-        },
-      },
-      refused: {
-        type: GraphQLString,
-        resolve: () => {
-          throw createGraphQLError('No.', { extensions: { code: 'REFUSED' } });
-        },
-      },
-      returned: { type: GraphQLString, resolve: () => new Error('returned, not thrown') },
-      missing: { type: new GraphQLNonNull(GraphQLString), resolve: () => null },
-      items: { type: new GraphQLList(new GraphQLNonNull(GraphQLInt)), resolve: () => [1, null, 3] },
-      notANumber: { type: GraphQLInt, resolve: () => 'seven' },
-      notAColour: { type: COLOUR, resolve: () => 'PLAID' },
-      later: {
-        type: GraphQLString,
-        resolve: () => Promise.reject(new Error('failed later')),
-      },
-    };
-    const tiny = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields }) });
-    const compiled = yogaOf(tiny, () => ({}), true);
-    const interpreted = yogaOf(tiny, () => ({}), false);
+    const compiled = yogaOf(TINY, () => ({}), 1);
+    const interpreted = yogaOf(TINY, () => ({}));
+    expect((await compiled.post('{ executor }')).body).toEqual({ data: { executor: 'compiled' } });
     const documents = [
       '{ ok broken }',
       '{ ok\n  refused }',
@@ -232,7 +240,30 @@ describe('the compiled executor (graphql-jit)', () => {
     ]);
   });
 
-  it('leaves documents with several operations and introspection to graphql-js', () => {
+  it('compiles a document at its second run, and never one of several operations or with introspection', async () => {
+    const { post } = yogaOf(TINY, () => ({}), 2);
+    const executors = async (document: string, operationName?: string) => {
+      const answers = [];
+      for (let run = 0; run < 3; run++) {
+        const { body } = await post(document, {}, operationName);
+        answers.push((body as { data: { executor: string } }).data.executor);
+      }
+      return answers;
+    };
+    expect(await executors('{ executor }')).toEqual(['interpreted', 'compiled', 'compiled']);
+    expect(await executors('query A { executor } query B { ok }', 'A')).toEqual([
+      'interpreted',
+      'interpreted',
+      'interpreted',
+    ]);
+    expect(await executors('{ executor __type(name: "Query") { name } }')).toEqual([
+      'interpreted',
+      'interpreted',
+      'interpreted',
+    ]);
+  });
+
+  it('tells documents of one operation from those of several and from introspection', () => {
     expect(compiledOperation(parse('{ papers(first: 1) { totalCount } }'))).not.toBeNull();
     expect(
       compiledOperation(parse('query A { pillars { name } } query B { __typename }')),
@@ -241,7 +272,7 @@ describe('the compiled executor (graphql-jit)', () => {
     expect(compiledOperation(parse('{ __type(name: "Paper") { name } }'))).toBeNull();
   });
 
-  it('runs the operation a request names, in a document of several', async () => {
+  it('runs the operation a request names, in a document of several, however often it runs', async () => {
     const { db } = createTestGraph();
     ingestMarkdown(db, generateList(4), 'generated.md');
     const { yoga } = createTestApp(db);
@@ -252,9 +283,11 @@ describe('the compiled executor (graphql-jit)', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: document, operationName }),
       });
-      return (await response.json()) as { data: object };
+      return Object.keys(((await response.json()) as { data: object }).data);
     };
-    expect((await run('A')).data).toEqual({ papers: { totalCount: 4 } });
-    expect(Object.keys((await run('B')).data)).toEqual(['pillars']);
+    const names = ['A', 'A', 'A', 'B', 'B'];
+    const answers = [];
+    for (const name of names) answers.push(await run(name));
+    expect(answers).toEqual(names.map((name) => [name === 'A' ? 'papers' : 'pillars']));
   });
 });
