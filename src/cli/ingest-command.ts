@@ -28,6 +28,7 @@ import { ingestCitations } from '../../ingest/pipeline/ingest-citations';
 import { linkWaitingWorks } from '../../ingest/pipeline/resolve-works';
 import { formatCitationsSummary } from './format-citations-summary';
 import { INPUT_FORMATS } from './detect-format';
+import { limitHeapGrowth } from './limit-heap-growth';
 
 interface IngestOptions {
   db?: string;
@@ -75,6 +76,7 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
     .option('--json', 'print the summaries as JSON')
     .option('--db <path>', 'database file')
     .action((files: string[], options: IngestOptions) => {
+      limitHeapGrowth();
       const summaries = ingestFiles(files, options, io);
       if (options.json) io.out(JSON.stringify(summaries, null, 2));
     });
@@ -87,14 +89,8 @@ export type IngestResult =
 
 /** Parses every input first (so a bad file writes nothing), then writes them all in one transaction. */
 export function ingestFiles(files: string[], options: IngestOptions, io: CliIo): IngestResult[] {
-  let inputs: ParsedInput[] | undefined = parseInputs(files, options);
-  const ontology = loadOntology();
-  const overrides = loadEntityLinkOverrides(ontology);
-  const db = openDatabase(resolveDbPath(options.db, io));
+  const { db, results, links } = parseAndWrite(files, options, io);
   try {
-    const { results, links } = writeInputs(db, inputs, { ontology, overrides }, options, io);
-    // Written, the parsed inputs are garbage: the search index is built without holding them.
-    inputs = undefined;
     PaperIndex.open(db);
     if (!options.json) {
       for (const result of results) io.out(formatResult(result, options.verbose ?? false));
@@ -103,6 +99,23 @@ export function ingestFiles(files: string[], options: IngestOptions, io: CliIo):
     return results;
   } finally {
     db.close();
+  }
+}
+
+/**
+ * The parsed inputs live only in this call, so they are garbage before the search index is built
+ * (setting a variable to undefined was not enough: the caller's frame still held them).
+ */
+function parseAndWrite(files: string[], options: IngestOptions, io: CliIo) {
+  const inputs = parseInputs(files, options);
+  const ontology = loadOntology();
+  const overrides = loadEntityLinkOverrides(ontology);
+  const db = openDatabase(resolveDbPath(options.db, io));
+  try {
+    return { db, ...writeInputs(db, inputs, { ontology, overrides }, options, io) };
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
 

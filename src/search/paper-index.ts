@@ -1,9 +1,9 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import type { Db } from '../store/database';
 import { getContentVersion } from '../store/meta.store';
 import { listPaperIds, narrowPaperIdsByFilter } from '../store/paper.store';
-import { loadSearchIndex, saveSearchIndex } from '../store/search-index.store';
+import { readSavedSearchIndex, saveSearchIndex } from '../store/search-index.store';
 import type { QueryUnit, SynonymTable } from './expand-query';
 import { expandQuery } from './expand-query';
 import type { ParsedQuery, TextClause } from './parse-search-query';
@@ -15,6 +15,7 @@ import type { SpellingRequest, UnitMatches } from './query-tree';
 import { FIELD_BOOSTS, matchAnySpelling } from './query-tree';
 import type { RankedUnit, RankingMode } from './rank-hits';
 import { rankHits } from './rank-hits';
+import { loadSavedIndex, SavableMiniSearch } from './saved-index';
 import type { SearchDocument } from './search-documents';
 import { listSearchDocumentsByIds, searchDocumentPages } from './search-documents';
 import { foldTerm, isStopWord, toSearchTerm, tokenizeForIndex } from './search-terms';
@@ -70,30 +71,26 @@ export class PaperIndex {
   /** Loads the saved index when it matches the data, else re-tokenises and saves it. */
   static open(db: Db, options: PaperIndexOptions & { save?: boolean } = {}): PaperIndex {
     const version = getContentVersion(db);
-    const saved = loadSearchIndex(db);
-    if (
-      saved &&
-      saved.contentVersion === version &&
-      saved.schemaVersion === SEARCH_SCHEMA_VERSION
-    ) {
-      const index = MiniSearch.loadJSON(saved.data, INDEX_OPTIONS);
-      return new PaperIndex(db, index, version, true, options.synonyms);
-    }
-    const index = PaperIndex.build(db, options);
+    const loaded = readSavedSearchIndex(db, (saved) =>
+      saved?.contentVersion === version && saved.schemaVersion === SEARCH_SCHEMA_VERSION
+        ? loadSavedIndex(saved, INDEX_OPTIONS)
+        : undefined,
+    );
+    if (loaded) return new PaperIndex(db, loaded, version, true, options.synonyms);
+    const index = buildMiniSearch(db);
     if (options.save ?? true) {
       saveSearchIndex(db, {
         contentVersion: version,
         schemaVersion: SEARCH_SCHEMA_VERSION,
-        data: JSON.stringify(index.index),
+        head: index.headJson(),
+        parts: index.termParts(),
       });
     }
-    return index;
+    return new PaperIndex(db, index, version, false, options.synonyms);
   }
 
   static build(db: Db, options: PaperIndexOptions = {}): PaperIndex {
-    const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-    for (const page of searchDocumentPages(db, DOCUMENT_PAGE_SIZE)) index.addAll(page);
-    return new PaperIndex(db, index, getContentVersion(db), false, options.synonyms);
+    return new PaperIndex(db, buildMiniSearch(db), getContentVersion(db), false, options.synonyms);
   }
 
   get documentCount(): number {
@@ -239,4 +236,10 @@ export class PaperIndex {
     for (const filter of filters.slice(1)) ids = narrowPaperIdsByFilter(this.db, ids, filter);
     return ids;
   }
+}
+
+function buildMiniSearch(db: Db): SavableMiniSearch<SearchDocument> {
+  const index = new SavableMiniSearch<SearchDocument>(INDEX_OPTIONS);
+  for (const page of searchDocumentPages(db, DOCUMENT_PAGE_SIZE)) index.addAll(page);
+  return index;
 }

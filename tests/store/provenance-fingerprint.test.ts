@@ -1,10 +1,8 @@
-import Database from 'better-sqlite3';
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, migrate, openDatabase, sha256Hex } from '../../src/store/database';
+import { migrate, openDatabase, sha256Hex } from '../../src/store/database';
 import { addProvenance, listProvenanceByPaperIds } from '../../src/store/provenance.store';
+import { databaseBefore } from '../support/older-database';
 
 const ABSTRACT = `We study reward design for image generation. ${'It matters. '.repeat(40)}`;
 
@@ -55,11 +53,7 @@ describe('provenance of long values (migration 0010)', () => {
   });
 
   it('migrates a database that stored whole abstracts, leaving short values as they were', () => {
-    const before = mkdtempSync(join(tmpdir(), 'sg-migrations-'));
-    for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f < '0010'))
-      copyFileSync(join(MIGRATIONS_DIR, file), join(before, file));
-    const old = new Database(':memory:');
-    migrate(old, before);
+    const old = databaseBefore('0010');
     const id = insertPaper(old, ABSTRACT);
     old
       .prepare(

@@ -4,16 +4,12 @@ import MiniSearch from 'minisearch';
 import type { Options, SearchOptions, SearchResult } from 'minisearch';
 import type { Db } from '../../../src/store/database';
 import { getContentVersion } from '../../../src/store/meta.store';
-import { loadSearchIndex, saveSearchIndex } from '../../../src/store/search-index.store';
 import type { QueryUnit, SynonymTable } from './expand-query';
 import { expandQuery } from './expand-query';
 import type { SearchDocument } from './search-documents';
 import { buildSearchDocuments } from './search-documents';
 import { MATCH_OPTIONS, rescoreByUnits, toQueryTree } from './query-tree';
 import { foldTerm } from './search-terms';
-
-/** Bump when fields, boosts or term processing change: a saved index built otherwise is stale. */
-export const SEARCH_SCHEMA_VERSION = 'papers-v1';
 
 const FIELD_BOOSTS = { title: 3, authors: 2, arxivId: 2, sections: 1.5, venue: 1, abstract: 1 };
 
@@ -50,29 +46,6 @@ export class LegacyPaperIndex {
     readonly loadedFromCache: boolean,
     private synonyms: PaperIndexOptions['synonyms'],
   ) {}
-
-  /** Loads the saved index when it matches the data, else re-tokenises and saves it. */
-  static open(db: Db, options: PaperIndexOptions & { save?: boolean } = {}): LegacyPaperIndex {
-    const version = getContentVersion(db);
-    const saved = loadSearchIndex(db);
-    if (
-      saved &&
-      saved.contentVersion === version &&
-      saved.schemaVersion === SEARCH_SCHEMA_VERSION
-    ) {
-      const index = MiniSearch.loadJSON(saved.data, INDEX_OPTIONS);
-      return new LegacyPaperIndex(index, version, true, options.synonyms);
-    }
-    const index = LegacyPaperIndex.build(db, options);
-    if (options.save ?? true) {
-      saveSearchIndex(db, {
-        contentVersion: version,
-        schemaVersion: SEARCH_SCHEMA_VERSION,
-        data: JSON.stringify(index.index),
-      });
-    }
-    return index;
-  }
 
   static build(db: Db, options: PaperIndexOptions = {}): LegacyPaperIndex {
     const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
