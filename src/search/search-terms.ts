@@ -14,11 +14,26 @@ const JOINING_DASH = /^[-\u00AD\u2010-\u2015]$/u;
 
 /** Folds accents and case so "Araújo" finds "Araujo" and "GRPO" finds "grpo". */
 export function foldTerm(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/[\p{M}\u00AD]/gu, '')
-    .toLowerCase();
+  let folded = foldedWords.get(term);
+  if (folded === undefined) {
+    if (foldedWords.size >= KNOWN_WORDS_LIMIT) foldedWords.clear();
+    folded = term
+      .normalize('NFKD')
+      .replace(/[\p{M}\u00AD]/gu, '')
+      .toLowerCase();
+    foldedWords.set(term, folded);
+  }
+  return folded;
 }
+
+/**
+ * Words seen before, folded and as search terms: a corpus repeats a small vocabulary, and
+ * folding and stemming every occurrence was most of the cost of building the index and the
+ * text-similarity model. Cleared when full, so memory is bounded.
+ */
+const foldedWords = new Map<string, string>();
+const knownTerms = new Map<string, string>();
+const KNOWN_WORDS_LIMIT = 200_000;
 
 /** A plural acronym (`LLMs`, `VLMs`, `PRMs`): no vowel, so Porter2 leaves its `s` on. */
 const PLURAL_ACRONYM = /^[^aeiouy]{2,}s$/;
@@ -30,19 +45,13 @@ const PLURAL_ACRONYM = /^[^aeiouy]{2,}s$/;
 export function toSearchTerm(word: string): string {
   let term = knownTerms.get(word);
   if (term === undefined) {
-    if (knownTerms.size >= KNOWN_TERMS_LIMIT) knownTerms.clear();
+    if (knownTerms.size >= KNOWN_WORDS_LIMIT) knownTerms.clear();
     term = computeSearchTerm(word);
     knownTerms.set(word, term);
   }
   return term;
 }
 
-/**
- * Words seen before and their terms: a corpus repeats a small vocabulary, and stemming every
- * occurrence was the largest cost of building the index. Cleared when full, so memory is bounded.
- */
-const knownTerms = new Map<string, string>();
-const KNOWN_TERMS_LIMIT = 200_000;
 
 function computeSearchTerm(word: string): string {
   const folded = foldTerm(word);
@@ -67,14 +76,18 @@ export interface FoundWord {
 
 /** The words of `text` with where each one is, empty ones dropped. */
 export function findWords(text: string): FoundWord[] {
-  const words = [...text.matchAll(WORD)]
-    .map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }))
-    .filter((word) => foldTerm(word.text) !== '');
-  return words.map((word, i) => {
-    const next = words[i + 1];
-    const between = next ? text.slice(word.end, next.start) : '';
-    return { ...word, joinedToNext: JOINING_DASH.test(between) };
-  });
+  const words: FoundWord[] = [];
+  for (const match of text.matchAll(WORD)) {
+    if (foldTerm(match[0]) === '') continue;
+    const start = match.index;
+    const previous = words[words.length - 1];
+    // One pass: a word's join to the next is known when the next is found.
+    if (previous && start - previous.end === 1) {
+      previous.joinedToNext = JOINING_DASH.test(text[previous.end]!);
+    }
+    words.push({ text: match[0], start, end: start + match[0].length, joinedToNext: false });
+  }
+  return words;
 }
 
 /** Runs of dash-joined words (`text-to-image` → one run of three), as index ranges. */
