@@ -1,6 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { decodeGlobalIdOf } from '../src/api/global-id';
 import { createApp } from '../src/server/app';
 import type { PaperIndex } from '../src/search/paper-index';
 import type { Db } from '../src/store/database';
@@ -50,7 +51,7 @@ export async function benchHttp(db: Db, index: PaperIndex, runs: number) {
   // `related` builds its TF-IDF model on first use (seconds at 100k, more than a request's time
   // budget): built here, timed on its own, so the requests below measure what follows it.
   const modelBuilt = performance.now();
-  index.similarPapers(Number(/\d+$/.exec(Buffer.from(firstId, 'base64').toString())![0]), 10);
+  index.similarPapers(decodeGlobalIdOf('Paper', firstId), 10);
   const textModelMs = round(performance.now() - modelBuilt);
   console.log(`  related: text-similarity model built in ${textModelMs} ms (on the first request)`);
   const queries: Record<string, string> = {

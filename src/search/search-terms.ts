@@ -12,28 +12,32 @@ const WORD = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;
 /** A hyphen or dash between two words with no space: `Device‑Control`, `text-to-image`. */
 const JOINING_DASH = /^[-\u00AD\u2010-\u2015]$/u;
 
-/** Folds accents and case so "Araújo" finds "Araujo" and "GRPO" finds "grpo". */
-export function foldTerm(term: string): string {
-  let folded = foldedWords.get(term);
-  if (folded === undefined) {
-    if (foldedWords.size >= KNOWN_WORDS_LIMIT) foldedWords.clear();
-    folded = term
-      .normalize('NFKD')
-      .replace(/[\p{M}\u00AD]/gu, '')
-      .toLowerCase();
-    foldedWords.set(term, folded);
-  }
-  return folded;
-}
-
 /**
- * Words seen before, folded and as search terms: a corpus repeats a small vocabulary, and
- * folding and stemming every occurrence was most of the cost of building the index and the
- * text-similarity model. Cleared when full, so memory is bounded.
+ * `compute` remembered per word: a corpus repeats a small vocabulary, and folding and stemming
+ * every occurrence was most of the cost of building the index and the text-similarity model.
+ * Cleared when full, so memory is bounded.
  */
-const foldedWords = new Map<string, string>();
-const knownTerms = new Map<string, string>();
+function rememberPerWord(compute: (word: string) => string): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let result = known.get(word);
+    if (result === undefined) {
+      if (known.size >= KNOWN_WORDS_LIMIT) known.clear();
+      result = compute(word);
+      known.set(word, result);
+    }
+    return result;
+  };
+}
 const KNOWN_WORDS_LIMIT = 200_000;
+
+/** Folds accents and case so "Araújo" finds "Araujo" and "GRPO" finds "grpo". */
+export const foldTerm = rememberPerWord((term) =>
+  term
+    .normalize('NFKD')
+    .replace(/[\p{M}\u00AD]/gu, '')
+    .toLowerCase(),
+);
 
 /** A plural acronym (`LLMs`, `VLMs`, `PRMs`): no vowel, so Porter2 leaves its `s` on. */
 const PLURAL_ACRONYM = /^[^aeiouy]{2,}s$/;
@@ -42,16 +46,7 @@ const PLURAL_ACRONYM = /^[^aeiouy]{2,}s$/;
  * The search term of one word: folded, -isation → -ization, stemmed, a plural acronym made
  * singular ("MLLMs" is "MLLM"). Empty for no letters.
  */
-export function toSearchTerm(word: string): string {
-  let term = knownTerms.get(word);
-  if (term === undefined) {
-    if (knownTerms.size >= KNOWN_WORDS_LIMIT) knownTerms.clear();
-    term = computeSearchTerm(word);
-    knownTerms.set(word, term);
-  }
-  return term;
-}
-
+export const toSearchTerm = rememberPerWord(computeSearchTerm);
 
 function computeSearchTerm(word: string): string {
   const folded = foldTerm(word);
