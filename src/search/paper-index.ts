@@ -11,10 +11,12 @@ import { parseSearchQuery, SearchSyntaxError } from './parse-search-query';
 import type { Highlight } from './highlight-hit';
 import { highlightDocument } from './highlight-hit';
 import { hasPhrase, termSequence } from './phrase-match';
-import type { SpellingRequest, UnitMatches } from './query-tree';
+import type { SpellingRequest } from './query-tree';
 import { FIELD_BOOSTS, matchAnySpelling } from './query-tree';
 import type { RankedUnit, RankingMode } from './rank-hits';
 import { rankHits } from './rank-hits';
+import { IndexPostings } from './index-postings';
+import type { UnitMatches } from './unit-matches';
 import { loadSavedIndex, SavableMiniSearch } from './saved-index';
 import type { SearchDocument } from './search-documents';
 import { listSearchDocumentsByIds, searchDocumentPages } from './search-documents';
@@ -30,7 +32,8 @@ export const SEARCH_SCHEMA_VERSION = 'papers-v3-camel-case';
 /** Papers turned into search documents at a time while the index is built (not all at once). */
 const DOCUMENT_PAGE_SIZE = 5_000;
 
-const INDEX_OPTIONS: Options<SearchDocument> = {
+/** How papers are indexed: the fields searched and the term processing (stems, folding). */
+export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
   fields: Object.keys(FIELD_BOOSTS),
   idField: 'id',
   tokenize: tokenizeForIndex,
@@ -59,6 +62,7 @@ export interface PaperIndexOptions {
 /** The full-text index over papers; derived from the store, never the source of truth. */
 export class PaperIndex {
   private similarity: TextSimilarity | undefined;
+  private postingsView: IndexPostings | undefined;
 
   private constructor(
     private readonly db: Db,
@@ -73,7 +77,7 @@ export class PaperIndex {
     const version = getContentVersion(db);
     const loaded = readSavedSearchIndex(db, (saved) =>
       saved?.contentVersion === version && saved.schemaVersion === SEARCH_SCHEMA_VERSION
-        ? loadSavedIndex(saved, INDEX_OPTIONS)
+        ? loadSavedIndex(saved, SEARCH_INDEX_OPTIONS)
         : undefined,
     );
     if (loaded) return new PaperIndex(db, loaded, version, true, options.synonyms);
@@ -121,7 +125,7 @@ export class PaperIndex {
     const units = this.expand(parsed.words).map((unit) => this.rankedUnit(unit));
     const required = parsed.required.map((clause) => this.clauseUnit(clause));
     const excluded = new Set(
-      parsed.excluded.flatMap((clause) => [...this.clauseUnit(clause).matches.keys()]),
+      parsed.excluded.flatMap((clause) => this.paperIdsOf(this.clauseUnit(clause).matches)),
     );
     const allowed = this.filteredIds(parsed);
     let hits: PaperHit[];
@@ -134,7 +138,7 @@ export class PaperIndex {
         matchedAll: true,
       }));
     } else {
-      hits = rankHits([...units, ...required], mode, this.index.documentCount);
+      hits = rankHits([...units, ...required], mode, this.postings);
     }
     const keep = allowed && new Set(allowed);
     return hits.filter((hit) => !excluded.has(hit.paperId) && (!keep || keep.has(hit.paperId)));
@@ -201,13 +205,19 @@ export class PaperIndex {
     ];
     const stopWord =
       unit.alternatives.length === 0 && unit.terms.length === 1 && isStopWord(foldTerm(unit.text));
-    return { matches: matchAnySpelling(this.index, spellings), counts: !stopWord, required: false };
+    return {
+      matches: matchAnySpelling(this.postings, spellings),
+      counts: !stopWord,
+      required: false,
+    };
   }
 
   /** A phrase or field clause: its words must all match (a phrase, next to each other). */
   private clauseUnit(clause: TextClause): RankedUnit {
     const terms = termSequence(clause.text);
-    const matches = matchAnySpelling(this.index, [{ terms, field: clause.field, tolerant: false }]);
+    const matches = matchAnySpelling(this.postings, [
+      { terms, field: clause.field, tolerant: false },
+    ]);
     return {
       matches: clause.phrase ? this.keepPhrase(matches, terms, clause) : matches,
       counts: true,
@@ -216,13 +226,22 @@ export class PaperIndex {
   }
 
   private keepPhrase(matches: UnitMatches, terms: string[], clause: TextClause): UnitMatches {
-    const documents = listSearchDocumentsByIds(this.db, [...matches.keys()]);
-    const kept: UnitMatches = new Map();
-    for (const document of documents) {
-      if (hasPhrase(document, terms, clause.field))
-        kept.set(document.id, matches.get(document.id)!);
-    }
-    return kept;
+    const documents = listSearchDocumentsByIds(this.db, this.paperIdsOf(matches));
+    const kept = new Set(
+      documents
+        .filter((document) => hasPhrase(document, terms, clause.field))
+        .map((document) => document.id),
+    );
+    return matches.filter((id) => kept.has(this.postings.paperIdOf(id)));
+  }
+
+  /** The index's postings as the scorer reads them, set up on the first search. */
+  private get postings(): IndexPostings {
+    return (this.postingsView ??= new IndexPostings(this.index));
+  }
+
+  private paperIdsOf(matches: UnitMatches): number[] {
+    return Array.from(matches.ids, (id) => this.postings.paperIdOf(id));
   }
 
   /** Papers the year and concept clauses allow; undefined when there are none. */
@@ -239,7 +258,7 @@ export class PaperIndex {
 }
 
 function buildMiniSearch(db: Db): SavableMiniSearch<SearchDocument> {
-  const index = new SavableMiniSearch<SearchDocument>(INDEX_OPTIONS);
+  const index = new SavableMiniSearch<SearchDocument>(SEARCH_INDEX_OPTIONS);
   for (const page of searchDocumentPages(db, DOCUMENT_PAGE_SIZE)) index.addAll(page);
   return index;
 }

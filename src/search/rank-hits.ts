@@ -1,4 +1,5 @@
-import type { UnitMatch, UnitMatches } from './query-tree';
+import type { IndexPostings } from './index-postings';
+import type { MatchedWords, UnitMatches } from './unit-matches';
 
 /**
  * Ranking that degrades gracefully: papers with every word of the query come first, then papers
@@ -18,8 +19,6 @@ export interface RankedUnit {
 export interface RankedHit {
   paperId: number;
   score: number;
-  /** Counted units the paper matched (a partly matched phrase counts in part). */
-  matched: number;
   /** True when it matched every counted unit. */
   matchedAll: boolean;
   terms: string[];
@@ -45,95 +44,124 @@ export type RankingMode = 'tiered' | 'coordination' | 'weighted';
  */
 export function rankHits(
   units: readonly RankedUnit[],
-  mode: RankingMode = 'weighted',
-  documentCount = 1,
+  mode: RankingMode,
+  index: IndexPostings,
 ): RankedHit[] {
   const counted = units.filter((unit) => unit.counts).length;
   const weights = units.map((unit) =>
-    unit.counts ? Math.log(1 + documentCount / Math.max(1, unit.matches.size)) : 0,
+    unit.counts ? Math.log(1 + index.documentCount / Math.max(1, unit.matches.size)) : 0,
   );
   const totalWeight = weights.reduce((sum, w) => sum + w, 0) || 1;
-  const hits = new Map<number, ScoredHit>();
-  const allowed = requiredMatches(units);
+  const required = units.filter((unit) => unit.required);
+  const scored = new ScoredHits(index.size, units);
   for (const [u, unit] of units.entries()) {
-    for (const [paperId, match] of unit.matches) {
-      if (allowed && !allowed.has(paperId)) continue;
-      let hit = hits.get(paperId);
-      if (!hit) {
-        hit = { paperId, score: 0, matched: 0, share: 0, matchedAll: false, parts: [] };
-        hits.set(paperId, hit);
-      }
-      hit.score += unit.counts ? match.score : match.score * STOP_WORD_WEIGHT;
-      if (unit.counts) hit.matched += match.coverage;
-      hit.share += (weights[u]! * match.coverage) / totalWeight;
-      hit.parts.push(match);
+    const { ids, scores, coverages } = unit.matches;
+    const scoreWeight = unit.counts ? 1 : STOP_WORD_WEIGHT;
+    const matchedWeight = unit.counts ? 1 : 0;
+    const shareWeight = weights[u]! / totalWeight;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (required.length > 0 && !required.every((r) => r.matches.has(id))) continue;
+      scored.add(
+        id,
+        scores[i]! * scoreWeight,
+        coverages[i]! * matchedWeight,
+        coverages[i]! * shareWeight,
+      );
     }
   }
-  const all = [...hits.values()];
-  for (const hit of all) hit.matchedAll = hit.matched >= counted - 1e-9;
-  if (mode === 'weighted') {
-    for (const hit of all) hit.score *= hit.share ** 2;
-    all.sort((a, b) => b.score - a.score || a.paperId - b.paperId);
-  } else if (mode === 'coordination') {
-    for (const hit of all) hit.score *= counted ? (hit.matched / counted) ** 2 : 1;
-    all.sort((a, b) => b.score - a.score || a.paperId - b.paperId);
-  } else {
-    all.sort((a, b) => b.matched - a.matched || b.score - a.score || a.paperId - b.paperId);
-  }
-  return capPartialMatches(all).map(toRankedHit);
+  return scored.rank(mode, counted, index);
 }
 
-/** A hit while it is scored: the unit matches it is made of, merged only for the hits kept. */
-interface ScoredHit {
-  paperId: number;
-  score: number;
-  matched: number;
+/** Per-paper sums over the units, in arrays as long as the index. */
+class ScoredHits {
+  private readonly score: Float64Array;
+  /** Counted units the paper matched (a partly matched phrase counts in part). */
+  private readonly matched: Float64Array;
   /** IDF-weighted share of the query the paper has. */
-  share: number;
-  matchedAll: boolean;
-  parts: UnitMatch[];
+  private readonly share: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly ids: number[] = [];
+
+  constructor(
+    size: number,
+    private readonly units: readonly RankedUnit[],
+  ) {
+    this.score = new Float64Array(size);
+    this.matched = new Float64Array(size);
+    this.share = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+  }
+
+  add(id: number, score: number, matched: number, share: number): void {
+    if (!this.seen[id]) {
+      this.seen[id] = 1;
+      this.ids.push(id);
+    }
+    this.score[id]! += score;
+    this.matched[id]! += matched;
+    this.share[id]! += share;
+  }
+
+  /** Papers best first: every full match, then the best `PARTIAL_MATCHES_KEPT` partial ones. */
+  rank(mode: RankingMode, counted: number, index: IndexPostings): SearchHit[] {
+    const { score, matched, share } = this;
+    if (mode === 'weighted') for (const id of this.ids) score[id]! *= share[id]! ** 2;
+    if (mode === 'coordination' && counted) {
+      for (const id of this.ids) score[id]! *= (matched[id]! / counted) ** 2;
+    }
+    const byPaperId = (a: number, b: number) => index.paperIdOf(a) - index.paperIdOf(b);
+    const order = Int32Array.from(this.ids).sort(
+      mode === 'tiered'
+        ? (a, b) => matched[b]! - matched[a]! || score[b]! - score[a]! || byPaperId(a, b)
+        : (a, b) => score[b]! - score[a]! || byPaperId(a, b),
+    );
+    const hits: SearchHit[] = [];
+    let partial = 0;
+    for (const id of order) {
+      const matchedAll = matched[id]! >= counted - 1e-9;
+      if (!matchedAll && (matched[id]! <= 0 || partial++ >= PARTIAL_MATCHES_KEPT)) continue;
+      hits.push(new SearchHit(index.paperIdOf(id), score[id]!, matchedAll, id, this.units));
+    }
+    return hits;
+  }
 }
 
 /**
- * Terms and fields are merged on first read: a common word matches thousands of papers, and only
- * the page shown reads them (highlights), so merging them for every hit was most of a search.
+ * A ranked paper. Its matched terms and fields are worked out on first read: a common word
+ * matches thousands of papers, and only the page shown reads them (highlights).
  */
-function toRankedHit({ paperId, score, matched, matchedAll, parts }: ScoredHit): RankedHit {
-  let terms: string[] | undefined;
-  let fields: string[] | undefined;
-  return {
-    paperId,
-    score,
-    matched,
-    matchedAll,
-    get terms() {
-      return (terms ??= unique(parts.flatMap((part) => part.terms)));
-    },
-    get fields() {
-      return (fields ??= unique(parts.flatMap((part) => part.fields)));
-    },
-  };
-}
+class SearchHit implements RankedHit {
+  // Private fields (#): a hit compares and prints as its paper, score and matchedAll only.
+  #words: { terms: string[]; fields: string[] } | undefined;
+  readonly #id: number;
+  readonly #units: readonly RankedUnit[];
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
+  constructor(
+    readonly paperId: number,
+    readonly score: number,
+    readonly matchedAll: boolean,
+    id: number,
+    units: readonly RankedUnit[],
+  ) {
+    this.#id = id;
+    this.#units = units;
+  }
 
-/** Papers that match every required unit; undefined when none is required. */
-function requiredMatches(units: readonly RankedUnit[]): Set<number> | undefined {
-  const required = units.filter((unit) => unit.required);
-  if (required.length === 0) return undefined;
-  const [first, ...rest] = required;
-  return new Set([...first!.matches.keys()].filter((id) => rest.every((u) => u.matches.has(id))));
-}
+  get terms(): string[] {
+    return this.#matchedWords().terms;
+  }
 
-/** Every full match, and the best `PARTIAL_MATCHES_KEPT` partial ones (a counted unit or more). */
-function capPartialMatches<T extends { matchedAll: boolean; matched: number }>(hits: T[]): T[] {
-  let partial = 0;
-  return hits.filter((hit) => {
-    if (hit.matchedAll) return true;
-    if (hit.matched <= 0 || partial >= PARTIAL_MATCHES_KEPT) return false;
-    partial++;
-    return true;
-  });
+  get fields(): string[] {
+    return this.#matchedWords().fields;
+  }
+
+  #matchedWords(): { terms: string[]; fields: string[] } {
+    if (!this.#words) {
+      const into: MatchedWords = { terms: new Set(), fields: new Set() };
+      for (const unit of this.#units) unit.matches.explain(this.#id, into);
+      this.#words = { terms: [...into.terms], fields: [...into.fields] };
+    }
+    return this.#words;
+  }
 }

@@ -4,6 +4,7 @@ import { loadSavedIndex, SavableMiniSearch } from '../../src/search/saved-index'
 import { PaperIndex } from '../../src/search/paper-index';
 import { buildCorpus } from '../../bench/search-quality/evaluate';
 import { loadJudgedQueries } from '../../bench/search-quality/judged-queries';
+import { hitValues } from '../support/search-hits';
 
 const OPTIONS = { fields: ['title', 'text'], idField: 'id' };
 const DOCUMENTS = [
@@ -51,7 +52,7 @@ describe('PaperIndex saved in parts', () => {
       expect(reopened.loadedFromCache).toBe(true);
       const fresh = PaperIndex.build(db);
       for (const { query } of loadJudgedQueries())
-        expect(reopened.search(query), query).toEqual(fresh.search(query));
+        expect(hitValues(reopened.search(query)), query).toEqual(hitValues(fresh.search(query)));
     } finally {
       dispose();
     }
