@@ -95,7 +95,7 @@ export function matchAnySpelling(
   spellings: readonly SpellingRequest[],
 ): UnitMatches {
   const matches = spellings.map((spelling) => matchSpelling(index, spelling));
-  return matches.length === 1 ? matches[0]! : UnitMatches.best(matches, index.size);
+  return matches.length === 1 ? matches[0]! : UnitMatches.best(matches, index);
 }
 
 /**
@@ -168,7 +168,10 @@ function addVariantScores(
     const weight = variant.weight * boost * idf;
     const lengths = index.fieldLengths[fieldId]!;
     const averageLength = index.averageFieldLengths[fieldId]!;
-    for (const [id, tf] of postings) {
+    const { ids, frequencies } = index.columns(postings);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const tf = frequencies[i]!;
       const norm = tf + k * (1 - b + (b * lengths[id]!) / averageLength);
       scratch.add(id, weight * (d + (tf * (k + 1)) / norm), mark, variant.found);
     }
@@ -215,15 +218,18 @@ class SpellingScratch {
     minTerms: number,
     coverage: (found: number) => number,
   ): { ids: Int32Array; scores: Float64Array; coverages: Float64Array } {
-    const kept = this.touched.filter((id) => this.termsMatched[id]! >= minTerms);
-    const ids = Int32Array.from(kept);
-    const scores = new Float64Array(kept.length);
-    const coverages = new Float64Array(kept.length);
-    kept.forEach((id, i) => {
-      scores[i] = this.score[id]!;
-      coverages[i] = coverage(this.termsFound[id]!);
-    });
-    for (const id of this.touched) {
+    const { touched } = this;
+    const kept = new Int32Array(touched.length);
+    let count = 0;
+    for (const id of touched) if (this.termsMatched[id]! >= minTerms) kept[count++] = id;
+    const ids = kept.slice(0, count);
+    const scores = new Float64Array(count);
+    const coverages = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      scores[i] = this.score[ids[i]!]!;
+      coverages[i] = coverage(this.termsFound[ids[i]!]!);
+    }
+    for (const id of touched) {
       this.score[id] = 0;
       this.termsMatched[id] = 0;
       this.termsFound[id] = 0;

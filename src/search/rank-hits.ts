@@ -53,7 +53,7 @@ export function rankHits(
   );
   const totalWeight = weights.reduce((sum, w) => sum + w, 0) || 1;
   const required = units.filter((unit) => unit.required);
-  const scored = new ScoredHits(index.size, units);
+  const scored = new ScoredHits(index, units);
   for (const [u, unit] of units.entries()) {
     const { ids, scores, coverages } = unit.matches;
     const scoreWeight = unit.counts ? 1 : STOP_WORD_WEIGHT;
@@ -70,27 +70,27 @@ export function rankHits(
       );
     }
   }
-  return scored.rank(mode, counted, index);
+  return scored.rank(mode, counted);
 }
 
-/** Per-paper sums over the units, in arrays as long as the index. */
+/** Per-paper sums over the units, in arrays as long as the index (borrowed from it). */
 class ScoredHits {
   private readonly score: Float64Array;
   /** Counted units the paper matched (a partly matched phrase counts in part). */
   private readonly matched: Float64Array;
   /** IDF-weighted share of the query the paper has. */
   private readonly share: Float64Array;
-  private readonly seen: Uint8Array;
+  private readonly seen: Float64Array;
   private readonly ids: number[] = [];
 
   constructor(
-    size: number,
+    private readonly index: IndexPostings,
     private readonly units: readonly RankedUnit[],
   ) {
-    this.score = new Float64Array(size);
-    this.matched = new Float64Array(size);
-    this.share = new Float64Array(size);
-    this.seen = new Uint8Array(size);
+    this.score = index.borrowNumbers();
+    this.matched = index.borrowNumbers();
+    this.share = index.borrowNumbers();
+    this.seen = index.borrowNumbers();
   }
 
   add(id: number, score: number, matched: number, share: number): void {
@@ -103,27 +103,80 @@ class ScoredHits {
     this.share[id]! += share;
   }
 
-  /** Papers best first: every full match, then the best `PARTIAL_MATCHES_KEPT` partial ones. */
-  rank(mode: RankingMode, counted: number, index: IndexPostings): SearchHit[] {
-    const { score, matched, share } = this;
+  /**
+   * Papers best first: every full match and the best `PARTIAL_MATCHES_KEPT` partial ones (a
+   * counted unit or more). Only those are sorted: a common word makes most papers partial ones.
+   */
+  rank(mode: RankingMode, counted: number): SearchHit[] {
+    const { score, matched, share, index } = this;
     if (mode === 'weighted') for (const id of this.ids) score[id]! *= share[id]! ** 2;
     if (mode === 'coordination' && counted) {
       for (const id of this.ids) score[id]! *= (matched[id]! / counted) ** 2;
     }
     const byPaperId = (a: number, b: number) => index.paperIdOf(a) - index.paperIdOf(b);
-    const order = Int32Array.from(this.ids).sort(
+    const compare =
       mode === 'tiered'
-        ? (a, b) => matched[b]! - matched[a]! || score[b]! - score[a]! || byPaperId(a, b)
-        : (a, b) => score[b]! - score[a]! || byPaperId(a, b),
-    );
-    const hits: SearchHit[] = [];
-    let partial = 0;
-    for (const id of order) {
-      const matchedAll = matched[id]! >= counted - 1e-9;
-      if (!matchedAll && (matched[id]! <= 0 || partial++ >= PARTIAL_MATCHES_KEPT)) continue;
-      hits.push(new SearchHit(index.paperIdOf(id), score[id]!, matchedAll, id, this.units));
+        ? (a: number, b: number) =>
+            matched[b]! - matched[a]! || score[b]! - score[a]! || byPaperId(a, b)
+        : (a: number, b: number) => score[b]! - score[a]! || byPaperId(a, b);
+    const full: number[] = [];
+    const partial = new TopIds(PARTIAL_MATCHES_KEPT, compare);
+    for (const id of this.ids) {
+      if (matched[id]! >= counted - 1e-9) full.push(id);
+      else if (matched[id]! > 0) partial.offer(id);
     }
+    const hits = mergeSorted(Int32Array.from(full).sort(compare), partial.sorted(), compare).map(
+      (id) => {
+        const matchedAll = matched[id]! >= counted - 1e-9;
+        return new SearchHit(index.paperIdOf(id), score[id]!, matchedAll, id, this.units);
+      },
+    );
+    for (const numbers of [score, matched, share, this.seen]) index.giveBack(numbers, this.ids);
     return hits;
+  }
+}
+
+/** Two sorted lists as one, in the same order (partial matches can outrank full ones). */
+function mergeSorted(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  compare: (x: number, y: number) => number,
+): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && compare(a[i]!, b[j]!) <= 0);
+    merged.push(takeA ? a[i++]! : b[j++]!);
+  }
+  return merged;
+}
+
+/** The best `size` ids offered, by `compare` (ascending: best first), kept sorted. */
+class TopIds {
+  private readonly ids: number[] = [];
+
+  constructor(
+    private readonly size: number,
+    private readonly compare: (a: number, b: number) => number,
+  ) {}
+
+  offer(id: number): void {
+    const { ids, compare } = this;
+    if (ids.length === this.size && compare(id, ids[ids.length - 1]!) >= 0) return;
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(ids[middle]!, id) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    ids.splice(low, 0, id);
+    if (ids.length > this.size) ids.pop();
+  }
+
+  sorted(): number[] {
+    return this.ids;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { IndexPostings } from './index-postings';
+
 /** The indexed terms (stems, after typo tolerance) and fields a query matched in one paper. */
 export interface MatchedWords {
   terms: Set<string>;
@@ -51,29 +53,32 @@ export class UnitMatches {
   }
 
   /** Several spellings' matches as one: a paper scores as its best spelling. */
-  static best(all: readonly UnitMatches[], indexSize: number): UnitMatches {
-    const score = new Float64Array(indexSize);
-    const coverage = new Float64Array(indexSize);
-    const seen = new Uint8Array(indexSize);
-    const ids: number[] = [];
+  static best(all: readonly UnitMatches[], index: IndexPostings): UnitMatches {
+    const score = index.borrowNumbers();
+    // A match's coverage is above 0, so 0 means not seen yet.
+    const coverage = index.borrowNumbers();
+    const seen = new Int32Array(all.reduce((sum, matches) => sum + matches.size, 0));
+    let count = 0;
     for (const matches of all) {
-      matches.ids.forEach((id, i) => {
-        if (!seen[id]) {
-          seen[id] = 1;
-          ids.push(id);
-        }
-        score[id] = Math.max(score[id]!, matches.scores[i]!);
-        coverage[id] = Math.max(coverage[id]!, matches.coverages[i]!);
-      });
+      const { ids, scores, coverages } = matches;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (coverage[id] === 0) seen[count++] = id;
+        if (scores[i]! > score[id]!) score[id] = scores[i]!;
+        if (coverages[i]! > coverage[id]!) coverage[id] = coverages[i]!;
+      }
     }
-    return new UnitMatches(
-      Int32Array.from(ids),
-      Float64Array.from(ids, (id) => score[id]!),
-      Float64Array.from(ids, (id) => coverage[id]!),
-      indexSize,
-      (id, into) => {
-        for (const matches of all) matches.explain(id, into);
-      },
-    );
+    const ids = seen.slice(0, count);
+    const scores = new Float64Array(count);
+    const coverages = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      scores[i] = score[ids[i]!]!;
+      coverages[i] = coverage[ids[i]!]!;
+    }
+    index.giveBack(score, ids);
+    index.giveBack(coverage, ids);
+    return new UnitMatches(ids, scores, coverages, index.size, (id, into) => {
+      for (const matches of all) matches.explain(id, into);
+    });
   }
 }
