@@ -1,4 +1,5 @@
 import type { IndexPostings } from './index-postings';
+import { sortByScore } from './sort-by-score';
 import type { MatchedWords, UnitMatches } from './unit-matches';
 
 /**
@@ -80,8 +81,9 @@ class ScoredHits {
   private readonly matched: Float64Array;
   /** IDF-weighted share of the query the paper has. */
   private readonly share: Float64Array;
-  private readonly seen: Float64Array;
-  private readonly ids: number[] = [];
+  /** The papers scored (a score is above 0), `count` of them. */
+  private readonly ids: Int32Array;
+  private count = 0;
 
   constructor(
     private readonly index: IndexPostings,
@@ -90,14 +92,11 @@ class ScoredHits {
     this.score = index.borrowNumbers();
     this.matched = index.borrowNumbers();
     this.share = index.borrowNumbers();
-    this.seen = index.borrowNumbers();
+    this.ids = new Int32Array(units.reduce((sum, unit) => sum + unit.matches.size, 0));
   }
 
   add(id: number, score: number, matched: number, share: number): void {
-    if (!this.seen[id]) {
-      this.seen[id] = 1;
-      this.ids.push(id);
-    }
+    if (this.score[id] === 0) this.ids[this.count++] = id;
     this.score[id]! += score;
     this.matched[id]! += matched;
     this.share[id]! += share;
@@ -109,9 +108,10 @@ class ScoredHits {
    */
   rank(mode: RankingMode, counted: number): SearchHit[] {
     const { score, matched, share, index } = this;
-    if (mode === 'weighted') for (const id of this.ids) score[id]! *= share[id]! ** 2;
+    const ids = this.ids.subarray(0, this.count);
+    if (mode === 'weighted') for (const id of ids) score[id]! *= share[id]! ** 2;
     if (mode === 'coordination' && counted) {
-      for (const id of this.ids) score[id]! *= (matched[id]! / counted) ** 2;
+      for (const id of ids) score[id]! *= (matched[id]! / counted) ** 2;
     }
     const byPaperId = (a: number, b: number) => index.paperIdOf(a) - index.paperIdOf(b);
     const compare =
@@ -121,17 +121,17 @@ class ScoredHits {
         : (a: number, b: number) => score[b]! - score[a]! || byPaperId(a, b);
     const full: number[] = [];
     const partial = new TopIds(PARTIAL_MATCHES_KEPT, compare);
-    for (const id of this.ids) {
+    for (const id of ids) {
       if (matched[id]! >= counted - 1e-9) full.push(id);
       else if (matched[id]! > 0) partial.offer(id);
     }
-    const hits = mergeSorted(Int32Array.from(full).sort(compare), partial.sorted(), compare).map(
-      (id) => {
-        const matchedAll = matched[id]! >= counted - 1e-9;
-        return new SearchHit(index.paperIdOf(id), score[id]!, matchedAll, id, this.units);
-      },
-    );
-    for (const numbers of [score, matched, share, this.seen]) index.giveBack(numbers, this.ids);
+    const sortedFull =
+      mode === 'tiered' ? Int32Array.from(full).sort(compare) : sortByScore(full, score, compare);
+    const hits = mergeSorted(sortedFull, partial.sorted(), compare).map((id) => {
+      const matchedAll = matched[id]! >= counted - 1e-9;
+      return new SearchHit(index.paperIdOf(id), score[id]!, matchedAll, id, this.units);
+    });
+    for (const numbers of [score, matched, share]) index.giveBack(numbers, ids);
     return hits;
   }
 }
