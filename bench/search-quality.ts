@@ -1,6 +1,6 @@
 // Search quality and speed for `npm run bench`: every ranking variant on our judged queries, over
 // the bundled corpus (no abstracts) and with the shared metadata ingested, side by side.
-import { loadAbbreviations, loadOntology } from '../src/service/ontology-files';
+import { loadSearchVocabulary } from '../src/service/ontology-files';
 import type { SynonymTable } from '../src/search/expand-query';
 import { buildSynonymTable } from '../src/search/expand-query';
 import { PaperIndex } from '../src/search/paper-index';
@@ -77,7 +77,7 @@ function printLatency(
 
 export async function benchSearchQuality(): Promise<void> {
   const queries = loadJudgedQueries();
-  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const synonyms = buildSynonymTable(loadSearchVocabulary());
   const corpora: CorpusName[] = hasSharedMetadata ? ['bundled', 'with metadata'] : ['bundled'];
   console.log(`\nsearch quality: ${queries.length} judged queries (tests/search/judged/)`);
   if (!hasSharedMetadata) console.log('(../shared absent: "with metadata" skipped)');

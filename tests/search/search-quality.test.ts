@@ -4,7 +4,7 @@
  * and, when ../shared is beside the checkout, with the shared metadata ingested.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import { loadSearchVocabulary } from '../../src/service/ontology-files';
 import { buildSynonymTable } from '../../src/search/expand-query';
 import { PaperIndex } from '../../src/search/paper-index';
 import type { Db } from '../../src/store/database';
@@ -24,7 +24,7 @@ const FLOORS = {
 } as const;
 
 const queries = loadJudgedQueries();
-const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+const synonyms = buildSynonymTable(loadSearchVocabulary());
 /** The issue's examples and the papers it names for them (DigiRL … AppVLM; GRIT, OpenThinkIMG, VTool-R1). */
 const ISSUE_EXAMPLES: Record<string, string[]> = {
   'mobile device control agent': [
