@@ -115,10 +115,11 @@ function abbreviationGroup(entry: Abbreviation): SynonymGroup {
 }
 
 /** Mixed-case words (`CoT`) keep their case; lowercase words and acronyms (`MLLM`) ignore it. */
-const isMixedCase = (text: string) => /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text.slice(1));
+const hasMixedCaseWord = (text: string) =>
+  splitWords(text).some((word) => /\p{Ll}/u.test(word) && /\p{Lu}/u.test(word.slice(1)));
 
 function synonymSetGroup(set: SynonymSet): SynonymGroup {
-  const spellings = set.spellings.flatMap((text) => nameSpellings(text, isMixedCase(text)));
+  const spellings = set.spellings.flatMap((text) => nameSpellings(text, hasMixedCaseWord(text)));
   return { spellings, sources: [`synonym/${set.spellings[0]!}`] };
 }
 

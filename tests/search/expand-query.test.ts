@@ -46,6 +46,7 @@ const table = buildSynonymTable({
     { spellings: ['video reasoning', 'video understanding'], why: 'fixture' },
     { spellings: ['MLLM', 'LVLM'], why: 'fixture' },
     { spellings: ['LoRA', 'low-rank adapter'], why: 'fixture' },
+    { spellings: ['reinforcement fine-tuning', 'RL fine-tuning'], why: 'fixture' },
   ],
 });
 const read = (query: string) =>
@@ -133,6 +134,13 @@ describe('expandQuery', () => {
     // mixed-case spellings keep their case, as abbreviations do
     expect(read('LoRA')).toEqual([['LoRA', ['low-rank adapter', 'lowrank adapter']]]);
     expect(read('lora')).toEqual([['lora', []]]);
+    // an acronym inside a phrase does not make the phrase case-sensitive
+    expect(read('rl Fine-Tuning')).toEqual([
+      [
+        'rl Fine-Tuning',
+        ['reinforcement fine-tuning', 'reinforcement finetuning', 'RL finetuning'],
+      ],
+    ]);
   });
 
   it('keeps every word a unit of its own without a table, as a search term (stemmed)', () => {
