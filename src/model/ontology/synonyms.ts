@@ -10,7 +10,7 @@ import { describeIssue, oneLine, parseYamlList } from './parse-yaml-list';
  * tag papers with a concept.
  */
 export interface SynonymSet {
-  /** Each matched ignoring case, except mixed-case or two-letter words (`CoT`, `RL`). */
+  /** Matched ignoring case, unless it has a mixed-case word (`LoRA`) or is one short word (`RL`). */
   spellings: string[];
   /** Why a researcher means the same thing by each spelling (reviewable, one line). */
   why: string;
