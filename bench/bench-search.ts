@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { buildSynonymTable } from '../src/search/expand-query';
 import { PaperIndex } from '../src/search/paper-index';
-import { loadAbbreviations, loadOntology } from '../src/service/ontology-files';
+import { loadSearchVocabulary } from '../src/service/ontology-files';
 import type { Db } from '../src/store/database';
 import { time } from './bench-http';
 import { ratio, round, show } from './stats';
@@ -16,7 +16,7 @@ const QUERIES = [
 
 /** minisearch (ours, measured only: engineer B owns it) beside SQLite FTS5 on the same texts. */
 export async function benchSearch(db: Db, runs: number) {
-  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const synonyms = buildSynonymTable(loadSearchVocabulary());
   let heapBefore = process.memoryUsage().heapUsed;
   const built = performance.now();
   const documents = PaperIndex.build(db, { synonyms }).documentCount;

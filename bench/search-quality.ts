@@ -1,6 +1,7 @@
 // Search quality and speed for `npm run bench`: every ranking variant on our judged queries, over
-// the bundled corpus (no abstracts) and with the shared metadata ingested, side by side.
-import { loadAbbreviations, loadOntology } from '../src/service/ontology-files';
+// the bundled corpus (no abstracts) and with the shared metadata ingested, side by side; then the
+// old and final ranking on the held-out queries.
+import { loadSearchVocabulary } from '../src/service/ontology-files';
 import type { SynonymTable } from '../src/search/expand-query';
 import { buildSynonymTable } from '../src/search/expand-query';
 import { PaperIndex } from '../src/search/paper-index';
@@ -11,15 +12,19 @@ import { buildCorpus, evaluateVariants, hasSharedMetadata } from './search-quali
 import type { VariantResult } from './search-quality/evaluate';
 import { printHybridCosts } from './search-quality/hybrid-costs';
 import type { JudgedQuery } from './search-quality/judged-queries';
-import { loadJudgedQueries } from './search-quality/judged-queries';
+import { HELD_OUT_QUERIES_FILE, loadJudgedQueries } from './search-quality/judged-queries';
 import { RANKER_VARIANTS } from './search-quality/rankers';
 import { percentile, summarise } from './measure';
 
 const VARIANT_WIDTH = 40;
 const f3 = (value: number) => value.toFixed(3);
 
-async function printQuality(db: Db, queries: readonly JudgedQuery[]): Promise<void> {
-  const results = await evaluateVariants(db, RANKER_VARIANTS, queries);
+async function printQuality(
+  db: Db,
+  queries: readonly JudgedQuery[],
+  variants = RANKER_VARIANTS,
+): Promise<VariantResult[]> {
+  const results = await evaluateVariants(db, variants, queries);
   console.log(`  ${'variant'.padEnd(VARIANT_WIDTH)} recall@10  nDCG@10  MRR`);
   for (const result of results) {
     const { recall, ndcg, mrr } = result.mean;
@@ -27,7 +32,15 @@ async function printQuality(db: Db, queries: readonly JudgedQuery[]): Promise<vo
       `  ${result.name.padEnd(VARIANT_WIDTH)} ${f3(recall).padEnd(10)} ${f3(ndcg).padEnd(8)} ${f3(mrr)}`,
     );
   }
-  printRecallChanges(results, queries);
+  return results;
+}
+
+/** The held-out queries (tests/search/judged/held-out-queries.yaml), old and final ranking. */
+async function printHeldOut(db: Db): Promise<void> {
+  const heldOut = loadJudgedQueries(HELD_OUT_QUERIES_FILE);
+  console.log(`  held-out set (${heldOut.length} queries):`);
+  const lexical = RANKER_VARIANTS.filter((v) => /^(before|final)/.test(v.name));
+  await printQuality(db, heldOut, lexical);
 }
 
 /** The queries whose recall@10 a hybrid variant moves, against the final lexical ranking. */
@@ -77,7 +90,7 @@ function printLatency(
 
 export async function benchSearchQuality(): Promise<void> {
   const queries = loadJudgedQueries();
-  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const synonyms = buildSynonymTable(loadSearchVocabulary());
   const corpora: CorpusName[] = hasSharedMetadata ? ['bundled', 'with metadata'] : ['bundled'];
   console.log(`\nsearch quality: ${queries.length} judged queries (tests/search/judged/)`);
   if (!hasSharedMetadata) console.log('(../shared absent: "with metadata" skipped)');
@@ -85,7 +98,8 @@ export async function benchSearchQuality(): Promise<void> {
     const corpus = buildCorpus(name);
     try {
       console.log(`${name}:`);
-      await printQuality(corpus.db, queries);
+      printRecallChanges(await printQuality(corpus.db, queries), queries);
+      await printHeldOut(corpus.db);
       printLatency(corpus.db, synonyms, queries);
       await printHybridCosts(corpus.db, synonyms, queries);
     } finally {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestFiles } from '../../src/cli/ingest-command';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import { loadSearchVocabulary } from '../../src/service/ontology-files';
 import { CORPUS_DIR } from '../../src/service/project-paths';
 import { buildSynonymTable } from '../../src/search/expand-query';
 import type { Db } from '../../src/store/database';
@@ -72,7 +72,7 @@ export async function evaluateVariants(
   variants: readonly RankerVariant[],
   queries: readonly JudgedQuery[],
 ): Promise<VariantResult[]> {
-  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const synonyms = buildSynonymTable(loadSearchVocabulary());
   const relevant = resolveJudgements(db, queries);
   const results: VariantResult[] = [];
   for (const variant of variants) {

@@ -9,6 +9,12 @@ export const JUDGED_QUERIES_FILE = resolve(
   '../../tests/search/judged/judged-queries.yaml',
 );
 
+/** Queries written after the first set, to check that what it taught us generalises. */
+export const HELD_OUT_QUERIES_FILE = resolve(
+  import.meta.dirname,
+  '../../tests/search/judged/held-out-queries.yaml',
+);
+
 const JudgedQuery = z.object({
   query: z.string().min(1),
   kind: z.string(),

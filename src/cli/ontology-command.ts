@@ -15,7 +15,7 @@ import { formatLinkSummary } from './format-link-summary';
 import type { CliIo } from './io';
 import { readWholeNumber } from './read-whole-number';
 import { UsageError } from './io';
-import { loadAbbreviations, loadOntology } from '../service/ontology-files';
+import { loadAbbreviations, loadOntology, loadSynonyms } from '../service/ontology-files';
 import { loadEntityLinkOverrides } from '../service/override-files';
 import { resolveDbPath } from './paths';
 
@@ -45,7 +45,7 @@ export function registerOntologyCommand(program: Command, io: CliIo): void {
     .action((options: { min: string; json?: boolean; db?: string }) => {
       const min = readWholeNumber('--min', options.min);
       const terms = withDatabase(options.db, io, (db) =>
-        findUnknownTerms(paperTexts(db), loadOntology(), min, { known: knownAbbreviations() }),
+        findUnknownTerms(paperTexts(db), loadOntology(), min, { known: knownSpellings() }),
       );
       if (options.json) return io.out(JSON.stringify(terms, null, 2));
       if (terms.length === 0) return io.out(`no unknown term occurs in ${min} or more papers`);
@@ -86,8 +86,12 @@ function paperTexts(db: Db): string[] {
   return listAllPapers(db).map((paper) => [paper.title, paper.abstract ?? ''].join('\n'));
 }
 
-function knownAbbreviations(): string[] {
-  return loadAbbreviations().flatMap((a) => [a.abbreviation, ...a.expansions]);
+/** Spellings the search vocabulary already has, beyond the concepts' names and aliases. */
+function knownSpellings(): string[] {
+  return [
+    ...loadAbbreviations().flatMap((a) => [a.abbreviation, ...a.expansions]),
+    ...loadSynonyms().flatMap((set) => set.spellings),
+  ];
 }
 
 function showOntology(

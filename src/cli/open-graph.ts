@@ -3,7 +3,7 @@ import { buildSynonymTable } from '../search/expand-query';
 import { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
 import { openExistingDatabase } from './open-existing-database';
-import { loadAbbreviations, loadOntology } from '../service/ontology-files';
+import { loadSearchVocabulary } from '../service/ontology-files';
 
 /** An existing database with its search index ready; fails clearly when there is no database yet. */
 export function openGraph(dbPath: string): {
@@ -12,7 +12,7 @@ export function openGraph(dbPath: string): {
   reopenIndex: () => PaperIndex;
 } {
   const db = openExistingDatabase(dbPath);
-  const synonyms = () => buildSynonymTable(loadOntology(), loadAbbreviations());
+  const synonyms = () => buildSynonymTable(loadSearchVocabulary());
   return {
     db,
     index: PaperIndex.open(db, { synonyms }),

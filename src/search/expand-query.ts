@@ -1,5 +1,6 @@
 import type { Abbreviation } from '../model/ontology/abbreviations';
 import type { OntologyEntity } from '../model/ontology/ontology';
+import type { SearchVocabulary, SynonymSet } from '../model/ontology/synonyms';
 import type { FoundWord } from './search-terms';
 import { dashRuns, findWords, splitWords, toSearchTerm } from './search-terms';
 
@@ -91,12 +92,17 @@ function isShortWord(spelling: Spelling): boolean {
   return spelling.words.length === 1 && spelling.words[0]!.length <= 2;
 }
 
+/** A name's spellings; one- or two-letter words (`RL`, `AD`) always keep their case. */
+function nameSpellings(text: string, caseSensitive: boolean): Spelling[] {
+  return spellingsOf(text, caseSensitive).map((spelling) => {
+    if (isShortWord(spelling)) spelling.caseSensitive = true;
+    return spelling;
+  });
+}
+
 function entityGroup(entity: OntologyEntity): SynonymGroup {
   const spellings = [entity.name, ...entity.aliases].flatMap((text) =>
-    spellingsOf(text, entity.matchCase === 'sensitive').map((spelling) => {
-      if (isShortWord(spelling)) spelling.caseSensitive = true;
-      return spelling;
-    }),
+    nameSpellings(text, entity.matchCase === 'sensitive'),
   );
   return { spellings, sources: [`${entity.kind}/${entity.slug}`] };
 }
@@ -106,6 +112,15 @@ function abbreviationGroup(entry: Abbreviation): SynonymGroup {
   const long = entry.expansions.flatMap((text) => spellingsOf(text, false));
   const spellings = [short, ...long].filter((s): s is Spelling => s !== undefined);
   return { spellings, sources: [`abbreviation/${entry.abbreviation}`] };
+}
+
+/** Mixed-case words (`CoT`) keep their case; lowercase words and acronyms (`MLLM`) ignore it. */
+const hasMixedCaseWord = (text: string) =>
+  splitWords(text).some((word) => /\p{Ll}/u.test(word) && /\p{Lu}/u.test(word.slice(1)));
+
+function synonymSetGroup(set: SynonymSet): SynonymGroup {
+  const spellings = set.spellings.flatMap((text) => nameSpellings(text, hasMixedCaseWord(text)));
+  return { spellings, sources: [`synonym/${set.spellings[0]!}`] };
 }
 
 const termsKey = (terms: readonly string[]) => terms.join(' ');
@@ -128,14 +143,16 @@ function mergeGroups(groups: SynonymGroup[]): SynonymGroup[] {
   return merged;
 }
 
-/** Builds the vocabulary from the ontology's names and aliases and the abbreviation list. */
-export function buildSynonymTable(
-  ontology: readonly OntologyEntity[],
-  abbreviations: readonly Abbreviation[],
-): SynonymTable {
+/** Builds the vocabulary from the ontology's names and aliases, abbreviations and synonym sets. */
+export function buildSynonymTable({
+  ontology,
+  abbreviations,
+  synonyms,
+}: SearchVocabulary): SynonymTable {
   const groups = mergeGroups([
     ...ontology.filter((entity) => SYNONYM_KINDS.has(entity.kind)).map(entityGroup),
     ...abbreviations.map(abbreviationGroup),
+    ...synonyms.map(synonymSetGroup),
   ]).filter((group) => new Set(group.spellings.map((s) => termsKey(s.terms))).size > 1);
   const byFirstTerm = new Map<string, { spelling: Spelling; group: SynonymGroup }[]>();
   for (const group of groups) {

@@ -5,6 +5,8 @@ import { parseAbbreviationsYaml } from '../model/ontology/abbreviations';
 import type { EntityKind, OntologyEntity } from '../model/ontology/ontology';
 import { OntologyError } from '../model/ontology/ontology';
 import { parseOntologyYaml } from '../model/ontology/parse-ontology-yaml';
+import type { SearchVocabulary, SynonymSet } from '../model/ontology/synonyms';
+import { parseSynonymsYaml } from '../model/ontology/synonyms';
 import { validateOntology } from '../model/ontology/validate-ontology';
 import { parseWithCache } from './parsed-file-cache';
 import { ONTOLOGY_DIR } from './project-paths';
@@ -45,6 +47,23 @@ export function loadAbbreviations(dir = ONTOLOGY_DIR): Abbreviation[] {
   return parseWithCache('abbreviations', [file], () =>
     parseAbbreviationsYaml(readFileSync(file, 'utf8'), file),
   );
+}
+
+/** Words and phrases the field uses for the same idea (query expansion only). */
+export function loadSynonyms(dir = ONTOLOGY_DIR): SynonymSet[] {
+  const file = join(dir, 'synonyms.yaml');
+  return parseWithCache('synonyms', [file], () =>
+    parseSynonymsYaml(readFileSync(file, 'utf8'), file),
+  );
+}
+
+/** The curated vocabulary search expands queries with (see `buildSynonymTable`). */
+export function loadSearchVocabulary(dir = ONTOLOGY_DIR): SearchVocabulary {
+  return {
+    ontology: loadOntology(dir),
+    abbreviations: loadAbbreviations(dir),
+    synonyms: loadSynonyms(dir),
+  };
 }
 
 export function pillarsOf(ontology: readonly OntologyEntity[]): OntologyEntity[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import { loadSearchVocabulary } from '../../src/service/ontology-files';
 import { buildSynonymTable } from '../../src/search/expand-query';
 import { PaperIndex } from '../../src/search/paper-index';
 import { createApp } from '../../src/server/app';
@@ -46,7 +46,7 @@ async function search(
 
 describe('search over an index that knows the ontology', () => {
   const db = graph();
-  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const synonyms = buildSynonymTable(loadSearchVocabulary());
   const { yoga } = createApp({ db, index: PaperIndex.open(db, { synonyms }) });
 
   it('says how the query was widened and finds the other spelling', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { PaperHit } from '../../src/search/paper-index';
 import { buildSynonymTable } from '../../src/search/expand-query';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import { loadSearchVocabulary } from '../../src/service/ontology-files';
 import {
   HybridSearch,
   linearFusion,
@@ -71,10 +71,7 @@ describe('HybridSearch over a small list', () => {
       db,
       join(import.meta.dirname, '../search/fixtures/papers for query syntax.md'),
     );
-    const search = await HybridSearch.build(
-      db,
-      buildSynonymTable(loadOntology(), loadAbbreviations()),
-    );
+    const search = await HybridSearch.build(db, buildSynonymTable(loadSearchVocabulary()));
     const titleOf = db.prepare('SELECT title FROM papers WHERE id = ?').pluck();
     const top = async (query: string, fusion: 'cosine only' | 'linear') =>
       titleOf.get(search.rank(query, await search.embedQuery(query), fusion)[0]) as string;

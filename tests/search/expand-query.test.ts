@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import { loadSearchVocabulary } from '../../src/service/ontology-files';
 import type { Abbreviation } from '../../src/model/ontology/abbreviations';
 import type { OntologyEntity } from '../../src/model/ontology/ontology';
 import { buildSynonymTable, expandQuery } from '../../src/search/expand-query';
@@ -22,8 +22,8 @@ const abbreviation = (short: string, ...expansions: string[]): Abbreviation => (
   category: 'other',
 });
 
-const table = buildSynonymTable(
-  [
+const table = buildSynonymTable({
+  ontology: [
     entity('algorithm', 'grpo', 'Group relative policy optimization', ['GRPO']),
     entity('algorithm', 'flow-grpo', 'Flow-GRPO', ['FlowGRPO']),
     entity('paradigm', 'dpo', 'Direct preference optimisation', [
@@ -33,14 +33,22 @@ const table = buildSynonymTable(
     entity('algorithm', 'dpo', 'Direct preference optimization', ['DPO']),
     entity('pillar', 'vla', 'Vision-Language-Action Agents', ['VLA', 'embodied agent']),
   ],
-  [
+  abbreviations: [
     abbreviation('T2I', 'text-to-image'),
     abbreviation('VLA', 'vision-language-action', 'vision-language-action model'),
     abbreviation('CoT', 'chain-of-thought'),
     abbreviation('RL', 'reinforcement learning'),
     abbreviation('RLHF', 'reinforcement learning from human feedback'),
+    abbreviation('MLLM', 'multimodal large language model'),
   ],
-);
+  synonyms: [
+    { spellings: ['personalized', 'customized', 'subject-driven'], why: 'fixture' },
+    { spellings: ['video reasoning', 'video understanding'], why: 'fixture' },
+    { spellings: ['MLLM', 'LVLM'], why: 'fixture' },
+    { spellings: ['LoRA', 'low-rank adapter'], why: 'fixture' },
+    { spellings: ['reinforcement fine-tuning', 'RL fine-tuning'], why: 'fixture' },
+  ],
+});
 const read = (query: string) =>
   expandQuery(query, table).map((unit) => [unit.text, unit.alternatives.map((a) => a.text)]);
 
@@ -99,6 +107,42 @@ describe('expandQuery', () => {
     expect(read('t2i')).toEqual([['t2i', ['text-to-image', 'texttoimage']]]);
   });
 
+  it('reads a synonym set both ways, word or phrase, in any inflection', () => {
+    expect(read('personalized generation')).toEqual([
+      ['personalized', ['customized', 'subject-driven', 'subjectdriven']],
+      ['generation', []],
+    ]);
+    expect(read('image customization')).toEqual([
+      ['image', []],
+      ['customization', ['personalized', 'subject-driven', 'subjectdriven']],
+    ]);
+    expect(read('long video understanding')).toEqual([
+      ['long', []],
+      ['video understanding', ['video reasoning']],
+    ]);
+    expect(expandQuery('video', table)[0]!.alternatives).toEqual([]);
+  });
+
+  it('joins a synonym set to the abbreviation it shares a spelling with', () => {
+    const [unit] = expandQuery('LVLM', table);
+    expect(unit!.alternatives.map((a) => a.text)).toEqual([
+      'MLLM',
+      'multimodal large language model',
+    ]);
+    expect(unit!.sources).toEqual(['abbreviation/MLLM', 'synonym/MLLM']);
+    expect(read('lvlm')).toEqual([['lvlm', ['MLLM', 'multimodal large language model']]]);
+    // mixed-case spellings keep their case, as abbreviations do
+    expect(read('LoRA')).toEqual([['LoRA', ['low-rank adapter', 'lowrank adapter']]]);
+    expect(read('lora')).toEqual([['lora', []]]);
+    // an acronym inside a phrase does not make the phrase case-sensitive
+    expect(read('rl Fine-Tuning')).toEqual([
+      [
+        'rl Fine-Tuning',
+        ['reinforcement fine-tuning', 'reinforcement finetuning', 'RL finetuning'],
+      ],
+    ]);
+  });
+
   it('keeps every word a unit of its own without a table, as a search term (stemmed)', () => {
     expect(
       expandQuery('thinking with images').map((u) => [u.text, u.terms, u.alternatives]),
@@ -125,9 +169,15 @@ describe('expandQuery', () => {
 });
 
 describe('buildSynonymTable over the curated files', () => {
-  const curated = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const curated = buildSynonymTable(loadSearchVocabulary());
   const alternatives = (query: string) =>
     expandQuery(query, curated).flatMap((u) => u.alternatives.map((a) => a.text.toLowerCase()));
+
+  it('knows the synonym sets of db/ontology/synonyms.yaml', () => {
+    expect(alternatives('personalized image generation')).toContain('customized');
+    expect(alternatives('video understanding')).toContain('video reasoning');
+    expect(alternatives('multimodal math reasoning')).toContain('mathematics');
+  });
 
   it('knows the survey’s own pairs', () => {
     expect(alternatives('GRPO')).toContain('group relative policy optimization');

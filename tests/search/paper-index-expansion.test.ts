@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import { loadSearchVocabulary } from '../../src/service/ontology-files';
 import { buildSynonymTable } from '../../src/search/expand-query';
 import { PaperIndex } from '../../src/search/paper-index';
 import { createTestGraph, ingestMarkdown } from '../support/graph';
@@ -10,7 +10,7 @@ import { hitValues } from '../support/search-hits';
 const FIXTURE = 'titles that spell concepts differently.md';
 const { db } = createTestGraph();
 ingestMarkdown(db, readFileSync(join(import.meta.dirname, 'fixtures', FIXTURE), 'utf8'), FIXTURE);
-const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+const synonyms = buildSynonymTable(loadSearchVocabulary());
 const expanding = PaperIndex.build(db, { synonyms });
 const plain = PaperIndex.build(db);
 const titleOf = (id: number) =>

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import { loadSearchVocabulary } from '../../src/service/ontology-files';
 import { buildSynonymTable } from '../../src/search/expand-query';
 import { markHighlight } from '../../src/search/highlight-hit';
 import { PaperIndex } from '../../src/search/paper-index';
@@ -20,7 +20,7 @@ async function buildGraph(withMetadata: boolean): Promise<{ db: Db; index: Paper
   const result = await run(['ingest', '--db', dbPath, '--list', 'syntax', ...inputs]);
   expect(result.code, result.stderr).toBe(0);
   const db = openDatabase(dbPath);
-  const synonyms = buildSynonymTable(loadOntology(), loadAbbreviations());
+  const synonyms = buildSynonymTable(loadSearchVocabulary());
   return { db, index: PaperIndex.build(db, { synonyms }) };
 }
 

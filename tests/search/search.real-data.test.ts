@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import { loadSearchVocabulary } from '../../src/service/ontology-files';
 import { buildSynonymTable } from '../../src/search/expand-query';
 import { PaperIndex } from '../../src/search/paper-index';
 import type { Db } from '../../src/store/database';
@@ -33,7 +33,7 @@ describeWithSharedData('searching the real Visual-RL papers with the ontology', 
     db = openDatabase(dbPath);
     plain = PaperIndex.build(db);
     expanding = PaperIndex.build(db, {
-      synonyms: buildSynonymTable(loadOntology(), loadAbbreviations()),
+      synonyms: buildSynonymTable(loadSearchVocabulary()),
     });
   }, 60_000);
   afterAll(() => db?.close());

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../src/model/ontology/ontology';
 import { listVariantAncestors, validateOntology } from '../../src/model/ontology/validate-ontology';
-import { loadAbbreviations, loadOntology } from '../../src/service/ontology-files';
+import {
+  loadAbbreviations,
+  loadOntology,
+  loadSearchVocabulary,
+  loadSynonyms,
+} from '../../src/service/ontology-files';
 
 describe('the committed ontology in db/ontology', () => {
   const ontology = loadOntology();
@@ -69,5 +74,17 @@ describe('the committed ontology in db/ontology', () => {
     expect(new Set(abbreviations.map((a) => a.category))).toEqual(
       new Set(['task', 'modality', 'model', 'method', 'metric']),
     );
+  });
+
+  it('lists synonym sets, each with its reason, and loads them with the rest of the vocabulary', () => {
+    const synonyms = loadSynonyms();
+    expect(synonyms.length).toBeGreaterThan(0);
+    for (const set of synonyms) expect(set.why.length, set.spellings[0]).toBeGreaterThan(20);
+    expect(synonyms.map((set) => set.spellings)).toContainEqual([
+      'personalized',
+      'customized',
+      'subject-driven',
+    ]);
+    expect(loadSearchVocabulary().synonyms).toEqual(synonyms);
   });
 });

@@ -12,7 +12,7 @@ export const QueryExpansionType = builder.objectRef<QueryUnit>('QueryExpansion')
     }),
     sources: t.exposeStringList('sources', {
       description:
-        'Where the equivalence comes from: `algorithm/grpo`, `paradigm/dpo`, `abbreviation/T2I` …',
+        'Where the equivalence comes from: `algorithm/grpo`, `abbreviation/T2I`, `synonym/personalized` (a set in db/ontology/synonyms.yaml) …',
     }),
   }),
 });

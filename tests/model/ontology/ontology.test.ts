@@ -3,6 +3,7 @@ import type { OntologyEntity } from '../../../src/model/ontology/ontology';
 import { parseAbbreviationsYaml } from '../../../src/model/ontology/abbreviations';
 import { OntologyError } from '../../../src/model/ontology/ontology';
 import { parseOntologyYaml } from '../../../src/model/ontology/parse-ontology-yaml';
+import { parseSynonymsYaml } from '../../../src/model/ontology/synonyms';
 import {
   listVariantAncestors,
   validateOntology,
@@ -244,6 +245,27 @@ describe('parseAbbreviationsYaml', () => {
       '- abbreviation: VQA\n  expansions: [a]\n- abbreviation: VQA\n  expansions: [b]\n';
     expect(problemsOf(() => parseAbbreviationsYaml(twice, 'abbreviations.yaml'))).toEqual([
       'entry 2 (VQA): abbreviation is listed twice',
+    ]);
+  });
+});
+
+describe('parseSynonymsYaml', () => {
+  it('reads sets of spellings with the reason they are one idea', () => {
+    const text =
+      '- spellings: [personalized, customized]\n  why: two names of one task\n- spellings: [math, mathematics]\n  why: >-\n    a short form\n    the stemmer misses\n';
+    expect(parseSynonymsYaml(text, 'synonyms.yaml')).toEqual([
+      { spellings: ['personalized', 'customized'], why: 'two names of one task' },
+      { spellings: ['math', 'mathematics'], why: 'a short form the stemmer misses' },
+    ]);
+  });
+
+  it('reports a set of one spelling, a missing reason and a spelling in two sets', () => {
+    const text =
+      '- spellings: [video reasoning]\n  why: alone\n- spellings: [math, maths]\n  why: short\n- spellings: [Math, mathematics]\n  why: again\n- spellings: [critic, judge]\n';
+    expect(problemsOf(() => parseSynonymsYaml(text, 'synonyms.yaml'))).toEqual([
+      'entry 1 (video reasoning): spellings: Too small: expected array to have >=2 items',
+      'entry 3 (Math): "Math" is already listed in entry 2',
+      'entry 4 (critic): why: is required',
     ]);
   });
 });
