@@ -1,9 +1,8 @@
 import type { ApiContext } from '../api/context';
-import { buildSynonymTable } from '../search/expand-query';
 import { PaperIndex } from '../search/paper-index';
 import type { Db } from '../store/database';
 import { openExistingDatabase } from './open-existing-database';
-import { loadSearchVocabulary } from '../service/ontology-files';
+import { loadSynonymTable } from '../service/synonym-table';
 
 /** An existing database with its search index ready; fails clearly when there is no database yet. */
 export function openGraph(dbPath: string): {
@@ -12,7 +11,7 @@ export function openGraph(dbPath: string): {
   reopenIndex: () => PaperIndex;
 } {
   const db = openExistingDatabase(dbPath);
-  const synonyms = () => buildSynonymTable(loadSearchVocabulary());
+  const synonyms = () => loadSynonymTable();
   return {
     db,
     index: PaperIndex.open(db, { synonyms }),

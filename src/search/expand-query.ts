@@ -144,16 +144,25 @@ function mergeGroups(groups: SynonymGroup[]): SynonymGroup[] {
 }
 
 /** Builds the vocabulary from the ontology's names and aliases, abbreviations and synonym sets. */
-export function buildSynonymTable({
+export function buildSynonymTable(vocabulary: SearchVocabulary): SynonymTable {
+  return indexSynonymGroups(buildSynonymGroups(vocabulary));
+}
+
+/** The vocabulary's groups of spellings (plain data: it can be cached as JSON). */
+export function buildSynonymGroups({
   ontology,
   abbreviations,
   synonyms,
-}: SearchVocabulary): SynonymTable {
-  const groups = mergeGroups([
+}: SearchVocabulary): SynonymGroup[] {
+  return mergeGroups([
     ...ontology.filter((entity) => SYNONYM_KINDS.has(entity.kind)).map(entityGroup),
     ...abbreviations.map(abbreviationGroup),
     ...synonyms.map(synonymSetGroup),
   ]).filter((group) => new Set(group.spellings.map((s) => termsKey(s.terms))).size > 1);
+}
+
+/** The groups indexed by the first search term of each spelling, longest spelling first. */
+export function indexSynonymGroups(groups: SynonymGroup[]): SynonymTable {
   const byFirstTerm = new Map<string, { spelling: Spelling; group: SynonymGroup }[]>();
   for (const group of groups) {
     for (const spelling of group.spellings) {
