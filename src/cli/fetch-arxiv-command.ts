@@ -8,7 +8,7 @@ import {
 import { createFileCache } from '../../ingest/arxiv/file-cache';
 import { ingestPaperRecords } from '../../ingest/pipeline/ingest-records';
 import { parseArxivId } from '../model/paper/arxiv-id';
-import { PaperIndex } from '../search/paper-index';
+import { saveIndexForNewContent } from './save-index';
 import { listArxivIdsMissingMetadata } from '../store/paper.store';
 import { formatRecordsSummary } from './format-summary';
 import type { CliIo } from './io';
@@ -86,7 +86,7 @@ async function fetchArxiv(requested: string[], options: FetchOptions, io: CliIo)
       createMissing: requested.length > 0,
       parserFindings: { skipped: fetched.skipped, warnings: fetched.warnings },
     });
-    PaperIndex.open(graph.db);
+    saveIndexForNewContent(graph.db);
     io.out(formatRecordsSummary(summary, options.apiUrl, options.verbose ?? false));
   } finally {
     graph.db.close();

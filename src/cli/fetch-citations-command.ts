@@ -19,7 +19,7 @@ import { parseWorkRefText } from '../model/citation-network/citation';
 import { listListedPaperIds } from '../store/citation-graph.store';
 import { listIdentifiedPapers } from '../store/work.store';
 import type { Db } from '../store/database';
-import { PaperIndex } from '../search/paper-index';
+import { saveIndexForNewContent } from './save-index';
 import { formatCitationsSummary } from './format-citations-summary';
 import type { CliIo } from './io';
 import { UsageError } from './io';
@@ -148,7 +148,7 @@ async function runFetch(
       sources: [flags.apiUrl],
       parserFindings: { skipped: fetched.skipped, warnings: fetched.warnings },
     });
-    PaperIndex.open(graph.db);
+    saveIndexForNewContent(graph.db);
     io.out(formatCitationsSummary(summary, flags.apiUrl, flags.verbose ?? false));
   } finally {
     graph.db.close();

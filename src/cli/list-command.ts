@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { PaperIndex } from '../search/paper-index';
+import { saveIndexForNewContent } from './save-index';
 import { bumpContentVersion } from '../store/meta.store';
 import { listListNames, removeList } from '../store/list.store';
 import { openDatabase } from '../store/database';
@@ -31,7 +31,7 @@ export function registerListCommand(program: Command, io: CliIo): void {
             `no list named "${name}"${names.length ? `; lists: ${names.join(', ')}` : ''}`,
           );
         }
-        PaperIndex.open(db); // save the index for the new content, as an ingest does
+        saveIndexForNewContent(db);
         io.out(
           `removed list "${name}": ${plural(removed.sections, 'section')}, ${plural(removed.placements, 'placement')}; ${plural(removed.papersNowUnlisted, 'paper')} now in no list (kept, with collections)`,
         );

@@ -5,7 +5,7 @@ import type { EntityKind, OntologyEntity } from '../model/ontology/ontology';
 import { ENTITY_KINDS } from '../model/ontology/ontology';
 import { findUnknownTerms } from '../model/ontology/ontology-unknown-terms';
 import { TAGGED_KINDS } from '../model/ontology/tag-entities';
-import { PaperIndex } from '../search/paper-index';
+import { saveIndexForNewContent } from './save-index';
 import type { Db } from '../store/database';
 import { openDatabase } from '../store/database';
 import { listEntitiesByKinds } from '../store/entity.store';
@@ -65,7 +65,7 @@ export function registerOntologyCommand(program: Command, io: CliIo): void {
       const overrides = loadEntityLinkOverrides(entities);
       withDatabase(options.db, io, (db) => {
         io.out(formatLinkSummary(linkPapersToOntology(db, entities, overrides)));
-        PaperIndex.open(db);
+        saveIndexForNewContent(db);
       });
     });
 }
