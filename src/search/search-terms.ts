@@ -85,6 +85,15 @@ export function findWords(text: string): FoundWord[] {
   return words;
 }
 
+/**
+ * Calls `visit` with each word of `text` as written, empty ones included (the caller folds them):
+ * the words `findWords` finds, without building an object per word, for whole-corpus models.
+ */
+export function forEachWordOf(text: string, visit: (word: string) => void): void {
+  const word = new RegExp(WORD);
+  for (let match = word.exec(text); match; match = word.exec(text)) visit(match[0]);
+}
+
 /** Runs of dash-joined words (`text-to-image` → one run of three), as index ranges. */
 export function dashRuns(words: readonly FoundWord[]): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];

@@ -128,6 +128,20 @@ export function listAllPapers(db: Db): Paper[] {
   );
 }
 
+/** A paper's words: what whole-corpus text models (text similarity) read, and nothing else. */
+export interface PaperText {
+  id: number;
+  title: string;
+  abstract: string | null;
+}
+
+/** Id, title and abstract of every paper in id order, a row at a time (not all held at once). */
+export function iteratePaperTexts(db: Db): IterableIterator<PaperText> {
+  return db
+    .prepare('SELECT id, title, abstract FROM papers ORDER BY id')
+    .iterate() as IterableIterator<PaperText>;
+}
+
 /** Up to `limit` papers with ids above `afterId`, in id order: every paper, a page at a time. */
 export function listPapersAfterId(db: Db, afterId: number, limit: number): Paper[] {
   const rows = db

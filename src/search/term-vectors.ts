@@ -1,0 +1,127 @@
+import type { PaperText } from '../store/paper.store';
+import { foldTerm, forEachWordOf, isStopWord, toSearchTerm } from './search-terms';
+
+/**
+ * Every paper's TF-IDF vector over title and abstract (stemmed, function words dropped; log
+ * term frequency; unit length), packed in typed arrays: paper `d`'s terms and weights are at
+ * `start[d]` to `start[d + 1]`, in the order the words first occur in its text. Terms are
+ * numbered, so no string or Map is kept per paper: at 100k papers a Map per paper took seconds
+ * to build and hundreds of MB to hold.
+ */
+export interface TermVectors {
+  /** Paper ids in ascending order; a paper's place here is its document number `d`. */
+  paperIds: Int32Array;
+  start: Int32Array;
+  terms: Int32Array;
+  weights: Float64Array;
+  /** How many distinct terms the corpus has (term numbers are 0 to termCount - 1). */
+  termCount: number;
+  /** How many papers each term is in. */
+  documentFrequency: Int32Array;
+}
+
+/** Marks a word that is no term: no letters, a function word, or one letter. */
+const NO_TERM = -1;
+
+/** Builds the vectors of papers read in ascending id order. */
+export function buildTermVectors(papers: Iterable<PaperText>): TermVectors {
+  const counted = countTerms(papers);
+  const documentFrequency = new Int32Array(counted.termCount);
+  for (const term of counted.terms) documentFrequency[term]!++;
+  const n = counted.paperIds.length;
+  const inverseFrequency = Float64Array.from(documentFrequency, (df) => Math.log((n + 1) / df));
+  const weights = new Float64Array(counted.terms.length);
+  for (let d = 0; d < n; d++) {
+    const from = counted.start[d]!;
+    const to = counted.start[d + 1]!;
+    let norm = 0;
+    for (let k = from; k < to; k++) {
+      const weight = (1 + Math.log(counted.counts[k]!)) * inverseFrequency[counted.terms[k]!]!;
+      weights[k] = weight;
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = from; k < to; k++) weights[k]! /= norm;
+  }
+  const { paperIds, start, terms, termCount } = counted;
+  return { paperIds, start, terms, weights, termCount, documentFrequency };
+}
+
+interface CountedTerms {
+  paperIds: Int32Array;
+  start: Int32Array;
+  terms: Int32Array;
+  counts: Int32Array;
+  termCount: number;
+}
+
+/** Each paper's distinct terms, in order of first occurrence, with how often each occurs. */
+function countTerms(papers: Iterable<PaperText>): CountedTerms {
+  const termOfWord = numberTerms();
+  const paperIds: number[] = [];
+  const start: number[] = [0];
+  const terms: number[] = [];
+  const counts: number[] = [];
+  // Where each term sits in `terms` for the paper being read; valid when seenIn[term] is it.
+  let slot: Int32Array = new Int32Array(1024);
+  let seenIn: Int32Array = new Int32Array(1024).fill(-1);
+  const countWord = (word: string): void => {
+    const term = termOfWord.get(word);
+    if (term === NO_TERM) return;
+    if (term >= slot.length) [slot, seenIn] = [grow(slot, 0), grow(seenIn, -1)];
+    const d = paperIds.length - 1;
+    if (seenIn[term] === d) {
+      counts[slot[term]!]!++;
+    } else {
+      seenIn[term] = d;
+      slot[term] = terms.length;
+      terms.push(term);
+      counts.push(1);
+    }
+  };
+  for (const paper of papers) {
+    if (paper.id <= (paperIds[paperIds.length - 1] ?? -Infinity)) {
+      throw new Error(`papers must come in ascending id order (${paper.id} came late)`);
+    }
+    paperIds.push(paper.id);
+    forEachWordOf(paper.title, countWord);
+    // The title and abstract were one text joined by ". ", which splits words the same way.
+    if (paper.abstract) forEachWordOf(paper.abstract, countWord);
+    start.push(terms.length);
+  }
+  return {
+    paperIds: Int32Array.from(paperIds),
+    start: Int32Array.from(start),
+    terms: Int32Array.from(terms),
+    counts: Int32Array.from(counts),
+    termCount: termOfWord.termCount(),
+  };
+}
+
+/** Numbers terms as they are first met; each distinct word is folded and stemmed once. */
+function numberTerms(): { get(word: string): number; termCount(): number } {
+  const termOfWord = new Map<string, number>();
+  const numberOfTerm = new Map<string, number>();
+  return {
+    get(word) {
+      let number = termOfWord.get(word);
+      if (number === undefined) {
+        const folded = foldTerm(word);
+        const term = folded === '' || isStopWord(folded) ? '' : toSearchTerm(word);
+        if (term.length > 1) {
+          number = numberOfTerm.get(term) ?? numberOfTerm.size;
+          numberOfTerm.set(term, number);
+        } else number = NO_TERM;
+        termOfWord.set(word, number);
+      }
+      return number;
+    },
+    termCount: () => numberOfTerm.size,
+  };
+}
+
+function grow(array: Int32Array, fill: number): Int32Array {
+  const bigger = new Int32Array(array.length * 2).fill(fill);
+  bigger.set(array);
+  return bigger;
+}
