@@ -1,6 +1,7 @@
 import type { Db } from '../store/database';
 import type { PaperText } from '../store/paper.store';
 import { iteratePaperTexts } from '../store/paper.store';
+import { keepBest } from './keep-best';
 import type { TermVectors } from './term-vectors';
 import { buildTermVectors } from './term-vectors';
 
@@ -75,9 +76,12 @@ export class TextSimilarity {
         similar.push({ paperId: this.vectors.paperIds[d]!, cosine });
       }
     }
-    return similar.sort((a, b) => b.cosine - a.cosine || a.paperId - b.paperId).slice(0, first);
+    return keepBest(similar, first, mostAlikeFirst);
   }
 }
+
+const mostAlikeFirst = (a: SimilarPaper, b: SimilarPaper) =>
+  b.cosine - a.cosine || a.paperId - b.paperId;
 
 /** The term-major copy of the vectors (a counting sort by term; documents stay ascending). */
 function invertVectors({ start, terms, weights, termCount, documentFrequency }: TermVectors) {
