@@ -86,12 +86,11 @@ export function findWords(text: string): FoundWord[] {
 }
 
 /**
- * Calls `visit` with each word of `text` as written, empty ones included (the caller folds them):
- * the words `findWords` finds, without building an object per word, for whole-corpus models.
+ * The words of `text` as written, empty ones included (the caller folds them): the words
+ * `findWords` finds, in one native call without an object per word, for whole-corpus models.
  */
-export function forEachWordOf(text: string, visit: (word: string) => void): void {
-  const word = new RegExp(WORD);
-  for (let match = word.exec(text); match; match = word.exec(text)) visit(match[0]);
+export function listWordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
 
 /** Runs of dash-joined words (`text-to-image` → one run of three), as index ranges. */

@@ -1,5 +1,5 @@
 import type { PaperText } from '../store/paper.store';
-import { foldTerm, forEachWordOf, isStopWord, toSearchTerm } from './search-terms';
+import { foldTerm, isStopWord, listWordsOf, toSearchTerm } from './search-terms';
 
 /**
  * Every paper's TF-IDF vector over title and abstract (stemmed, function words dropped; log
@@ -60,23 +60,24 @@ function countTerms(papers: Iterable<PaperText>): CountedTerms {
   const termOfWord = numberTerms();
   const paperIds: number[] = [];
   const start: number[] = [0];
-  const terms: number[] = [];
-  const counts: number[] = [];
+  const terms = new GrowingInts();
+  const counts = new GrowingInts();
   // Where each term sits in `terms` for the paper being read; valid when seenIn[term] is it.
-  let slot: Int32Array = new Int32Array(1024);
+  const slot = new GrowingInts();
   let seenIn: Int32Array = new Int32Array(1024).fill(-1);
-  const countWord = (word: string): void => {
-    const term = termOfWord.get(word);
-    if (term === NO_TERM) return;
-    if (term >= slot.length) [slot, seenIn] = [grow(slot, 0), grow(seenIn, -1)];
-    const d = paperIds.length - 1;
-    if (seenIn[term] === d) {
-      counts[slot[term]!]!++;
-    } else {
-      seenIn[term] = d;
-      slot[term] = terms.length;
-      terms.push(term);
-      counts.push(1);
+  const countWords = (words: string[], d: number): void => {
+    for (const word of words) {
+      const term = termOfWord.get(word);
+      if (term === NO_TERM) continue;
+      if (term >= seenIn.length) seenIn = grow(seenIn, -1);
+      if (seenIn[term] === d) {
+        counts.values[slot.values[term]!]!++;
+      } else {
+        seenIn[term] = d;
+        slot.set(term, terms.length);
+        terms.push(term);
+        counts.push(1);
+      }
     }
   };
   for (const paper of papers) {
@@ -84,16 +85,16 @@ function countTerms(papers: Iterable<PaperText>): CountedTerms {
       throw new Error(`papers must come in ascending id order (${paper.id} came late)`);
     }
     paperIds.push(paper.id);
-    forEachWordOf(paper.title, countWord);
+    countWords(listWordsOf(paper.title), paperIds.length - 1);
     // The title and abstract were one text joined by ". ", which splits words the same way.
-    if (paper.abstract) forEachWordOf(paper.abstract, countWord);
+    if (paper.abstract) countWords(listWordsOf(paper.abstract), paperIds.length - 1);
     start.push(terms.length);
   }
   return {
     paperIds: Int32Array.from(paperIds),
     start: Int32Array.from(start),
-    terms: Int32Array.from(terms),
-    counts: Int32Array.from(counts),
+    terms: terms.toArray(),
+    counts: counts.toArray(),
     termCount: termOfWord.termCount(),
   };
 }
@@ -124,4 +125,24 @@ function grow(array: Int32Array, fill: number): Int32Array {
   const bigger = new Int32Array(array.length * 2).fill(fill);
   bigger.set(array);
   return bigger;
+}
+
+/** An Int32Array that grows as values are added (a JS array of millions of numbers is 2× the memory). */
+class GrowingInts {
+  values: Int32Array = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grow(this.values, 0);
+    this.values[this.length++] = value;
+  }
+
+  set(at: number, value: number): void {
+    while (at >= this.values.length) this.values = grow(this.values, 0);
+    this.values[at] = value;
+  }
+
+  toArray(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
 }
