@@ -28,7 +28,8 @@ export class TextSimilarity {
   private readonly scores: Float64Array;
 
   private constructor(
-    private readonly vectors: TermVectors,
+    /** Each paper's terms (their weights are kept once, in the postings). */
+    private readonly vectors: Pick<TermVectors, 'paperIds' | 'start' | 'terms'>,
     private readonly postings: Postings,
   ) {
     this.scores = new Float64Array(vectors.paperIds.length);
@@ -42,7 +43,8 @@ export class TextSimilarity {
   /** The model of these papers, read in ascending id order. */
   static fromTexts(papers: Iterable<PaperText>): TextSimilarity {
     const vectors = buildTermVectors(papers);
-    return new TextSimilarity(vectors, invertVectors(vectors));
+    const { paperIds, start, terms } = vectors;
+    return new TextSimilarity({ paperIds, start, terms }, invertVectors(vectors));
   }
 
   /**
@@ -51,20 +53,20 @@ export class TextSimilarity {
    * postings of its own terms.
    */
   similarTo(paperId: number, first: number, minCosine = 0.05): SimilarPaper[] {
-    const own = findDocument(this.vectors.paperIds, paperId);
+    const { paperIds, start, terms } = this.vectors;
+    const own = findAscending(paperIds, paperId, 0, paperIds.length);
     if (own < 0) return [];
-    const { start, terms, weights } = this.vectors;
-    const { at, documents, weights: postingWeights } = this.postings;
+    const { at, documents, weights } = this.postings;
     const scores = this.scores;
     const touched: number[] = [];
     // Summed in the order of the paper's own terms, as a term-by-term dot product would.
     for (let k = start[own]!; k < start[own + 1]!; k++) {
-      const weight = weights[k]!;
       const term = terms[k]!;
+      const weight = weights[findAscending(documents, own, at[term]!, at[term + 1]!)]!;
       for (let p = at[term]!; p < at[term + 1]!; p++) {
         const d = documents[p]!;
         if (scores[d] === 0) touched.push(d);
-        scores[d]! += weight * postingWeights[p]!;
+        scores[d]! += weight * weights[p]!;
       }
     }
     const similar: SimilarPaper[] = [];
@@ -73,7 +75,7 @@ export class TextSimilarity {
       scores[d] = 0;
       // cosine > 0: a paper is touched once, even if a product were ever to round to zero.
       if (d !== own && cosine > 0 && cosine >= minCosine) {
-        similar.push({ paperId: this.vectors.paperIds[d]!, cosine });
+        similar.push({ paperId: paperIds[d]!, cosine });
       }
     }
     return keepBest(similar, first, mostAlikeFirst);
@@ -100,15 +102,15 @@ function invertVectors({ start, terms, weights, termCount, documentFrequency }: 
   return { at, documents, weights: postingWeights };
 }
 
-/** Where `paperId` is in the ascending `paperIds`, or -1. */
-function findDocument(paperIds: Int32Array, paperId: number): number {
-  let low = 0;
-  let high = paperIds.length - 1;
+/** Where `value` is in the ascending `values[from..to)`, or -1. */
+function findAscending(values: Int32Array, value: number, from: number, to: number): number {
+  let low = from;
+  let high = to - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const id = paperIds[middle]!;
-    if (id === paperId) return middle;
-    if (id < paperId) low = middle + 1;
+    const id = values[middle]!;
+    if (id === value) return middle;
+    if (id < value) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
