@@ -23,9 +23,8 @@ export interface TermVectors {
 /** Marks a word that is no term: no letters, a function word, or one letter. */
 const NO_TERM = -1;
 
-/** Builds the vectors of papers read in ascending id order. */
-export function buildTermVectors(papers: Iterable<PaperText>): TermVectors {
-  const counted = countTerms(papers);
+/** TF-IDF weights from the counts, each paper's vector scaled to unit length. */
+export function weighTerms(counted: CountedTerms): TermVectors {
   const documentFrequency = new Int32Array(counted.termCount);
   for (const term of counted.terms) documentFrequency[term]!++;
   const n = counted.paperIds.length;
@@ -47,7 +46,7 @@ export function buildTermVectors(papers: Iterable<PaperText>): TermVectors {
   return { paperIds, start, terms, weights, termCount, documentFrequency };
 }
 
-interface CountedTerms {
+export interface CountedTerms {
   paperIds: Int32Array;
   start: Int32Array;
   terms: Int32Array;
@@ -55,48 +54,59 @@ interface CountedTerms {
   termCount: number;
 }
 
-/** Each paper's distinct terms, in order of first occurrence, with how often each occurs. */
-function countTerms(papers: Iterable<PaperText>): CountedTerms {
-  const termOfWord = numberTerms();
-  const paperIds: number[] = [];
-  const start: number[] = [0];
-  const terms = new GrowingInts();
-  const counts = new GrowingInts();
+/**
+ * Each paper's distinct terms, in order of first occurrence, with how often each occurs; papers
+ * are added one at a time, so a build can be spread over several turns of the event loop.
+ */
+export class TermCounter {
+  private readonly termOfWord = numberTerms();
+  private readonly paperIds: number[] = [];
+  private readonly start: number[] = [0];
+  private readonly terms = new GrowingInts();
+  private readonly counts = new GrowingInts();
   // Where each term sits in `terms` for the paper being read; valid when seenIn[term] is it.
-  const slot = new GrowingInts();
-  let seenIn: Int32Array = new Int32Array(1024).fill(-1);
-  const countWords = (words: string[], d: number): void => {
+  private readonly slot = new GrowingInts();
+  private seenIn: Int32Array = new Int32Array(1024).fill(-1);
+
+  /** Counts one more paper's words; papers must come in ascending id order. */
+  add(paper: PaperText): void {
+    const { paperIds } = this;
+    if (paper.id <= (paperIds[paperIds.length - 1] ?? -Infinity)) {
+      throw new Error(`papers must come in ascending id order (${paper.id} came late)`);
+    }
+    paperIds.push(paper.id);
+    this.countWords(listWordsOf(paper.title), paperIds.length - 1);
+    // The title and abstract were one text joined by ". ", which splits words the same way.
+    if (paper.abstract) this.countWords(listWordsOf(paper.abstract), paperIds.length - 1);
+    this.start.push(this.terms.length);
+  }
+
+  finish(): CountedTerms {
+    return {
+      paperIds: Int32Array.from(this.paperIds),
+      start: Int32Array.from(this.start),
+      terms: this.terms.toArray(),
+      counts: this.counts.toArray(),
+      termCount: this.termOfWord.termCount(),
+    };
+  }
+
+  private countWords(words: string[], d: number): void {
+    const { termOfWord, slot, terms, counts } = this;
     for (const word of words) {
       const term = termOfWord.get(word);
       if (term === NO_TERM) continue;
-      if (term >= seenIn.length) seenIn = grow(seenIn, -1);
-      if (seenIn[term] === d) {
+      if (term >= this.seenIn.length) this.seenIn = grow(this.seenIn, -1);
+      if (this.seenIn[term] === d) {
         counts.values[slot.values[term]!]!++;
       } else {
-        seenIn[term] = d;
+        this.seenIn[term] = d;
         slot.set(term, terms.length);
         terms.push(term);
         counts.push(1);
       }
     }
-  };
-  for (const paper of papers) {
-    if (paper.id <= (paperIds[paperIds.length - 1] ?? -Infinity)) {
-      throw new Error(`papers must come in ascending id order (${paper.id} came late)`);
-    }
-    paperIds.push(paper.id);
-    countWords(listWordsOf(paper.title), paperIds.length - 1);
-    // The title and abstract were one text joined by ". ", which splits words the same way.
-    if (paper.abstract) countWords(listWordsOf(paper.abstract), paperIds.length - 1);
-    start.push(terms.length);
   }
-  return {
-    paperIds: Int32Array.from(paperIds),
-    start: Int32Array.from(start),
-    terms: terms.toArray(),
-    counts: counts.toArray(),
-    termCount: termOfWord.termCount(),
-  };
 }
 
 /** Numbers terms as they are first met; each distinct word is folded and stemmed once. */

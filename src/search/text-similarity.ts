@@ -1,9 +1,7 @@
-import type { Db } from '../store/database';
 import type { PaperText } from '../store/paper.store';
-import { iteratePaperTexts } from '../store/paper.store';
 import { keepBest } from './keep-best';
-import type { TermVectors } from './term-vectors';
-import { buildTermVectors } from './term-vectors';
+import type { CountedTerms, TermVectors } from './term-vectors';
+import { TermCounter, weighTerms } from './term-vectors';
 
 /**
  * How alike two papers are worded: cosine of their TF-IDF vectors over title and abstract
@@ -35,14 +33,16 @@ export class TextSimilarity {
     this.scores = new Float64Array(vectors.paperIds.length);
   }
 
-  /** Vectors for every paper; built once per index, on the first `related` question. */
-  static build(db: Db): TextSimilarity {
-    return TextSimilarity.fromTexts(iteratePaperTexts(db));
-  }
-
   /** The model of these papers, read in ascending id order. */
   static fromTexts(papers: Iterable<PaperText>): TextSimilarity {
-    const vectors = buildTermVectors(papers);
+    const counter = new TermCounter();
+    for (const paper of papers) counter.add(paper);
+    return TextSimilarity.fromCounts(counter.finish());
+  }
+
+  /** The model of papers whose terms were counted (see `TextSimilarityBuild` for a database's). */
+  static fromCounts(counted: CountedTerms): TextSimilarity {
+    const vectors = weighTerms(counted);
     const { paperIds, start, terms } = vectors;
     return new TextSimilarity({ paperIds, start, terms }, invertVectors(vectors));
   }

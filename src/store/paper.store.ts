@@ -135,11 +135,11 @@ export interface PaperText {
   abstract: string | null;
 }
 
-/** Id, title and abstract of every paper in id order, a row at a time (not all held at once). */
-export function iteratePaperTexts(db: Db): IterableIterator<PaperText> {
+/** Id, title and abstract of up to `limit` papers with ids above `afterId`, in id order. */
+export function listPaperTextsAfterId(db: Db, afterId: number, limit: number): PaperText[] {
   return db
-    .prepare('SELECT id, title, abstract FROM papers ORDER BY id')
-    .iterate() as IterableIterator<PaperText>;
+    .prepare('SELECT id, title, abstract FROM papers WHERE id > ? ORDER BY id LIMIT ?')
+    .all(afterId, limit) as PaperText[];
 }
 
 /** Up to `limit` papers with ids above `afterId`, in id order: every paper, a page at a time. */
