@@ -3,7 +3,7 @@ import { listPaperTextsAfterId } from '../store/paper.store';
 import { TermCounter } from './term-vectors';
 import { TextSimilarity } from './text-similarity';
 
-/** Papers read per step: about 40 ms of work at a time (measured at 100k papers). */
+/** Papers read per step: 25–45 ms of work at a time (measured at 10k and 100k papers). */
 const PAPERS_PER_STEP = 2_000;
 
 /**
@@ -12,7 +12,8 @@ const PAPERS_PER_STEP = 2_000;
  * before anyone asks, without holding the event loop for more than a step.
  */
 export class TextSimilarityBuild {
-  private readonly counter = new TermCounter();
+  /** Dropped once the model is built: its working arrays are as big as the model. */
+  private counter: TermCounter | undefined = new TermCounter();
   private lastId = -Infinity;
   private model: TextSimilarity | undefined;
 
@@ -27,12 +28,15 @@ export class TextSimilarityBuild {
 
   /** Reads the next page of papers (the last step weighs the terms); true once the model is built. */
   step(): boolean {
-    if (this.model) return true;
+    const counter = this.counter;
+    if (!counter) return true;
     const papers = listPaperTextsAfterId(this.db, this.lastId, this.papersPerStep);
-    for (const paper of papers) this.counter.add(paper);
+    for (const paper of papers) counter.add(paper);
     if (papers.length > 0) this.lastId = papers[papers.length - 1]!.id;
-    if (papers.length < this.papersPerStep)
-      this.model = TextSimilarity.fromCounts(this.counter.finish());
+    if (papers.length < this.papersPerStep) {
+      this.model = TextSimilarity.fromCounts(counter.finish());
+      this.counter = undefined;
+    }
     return this.model !== undefined;
   }
 
