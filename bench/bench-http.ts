@@ -48,8 +48,8 @@ export async function benchHttp(db: Db, index: PaperIndex, runs: number) {
     await response.text();
   };
   const firstId = await firstPaperId(graphql.url);
-  // `related` builds its TF-IDF model on first use (seconds at 100k, more than a request's time
-  // budget): built here, timed on its own, so the requests below measure what follows it.
+  // `related` builds its TF-IDF model on first use (about 2 s at 100k): built here, timed on its
+  // own, so the requests below measure what follows it.
   const modelBuilt = performance.now();
   index.similarPapers(decodeGlobalIdOf('Paper', firstId), 10);
   const textModelMs = round(performance.now() - modelBuilt);

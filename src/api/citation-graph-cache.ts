@@ -3,18 +3,28 @@ import { CitationGraph, nodeOf } from '../model/citation-network/citation-graph'
 import { parseWorkRefText } from '../model/citation-network/citation';
 import { listCitationEdges } from '../store/citation-graph.store';
 import { findNodeIdsByRef } from '../store/work.store';
+import { createContentMemo } from './content-memo';
 import type { ApiContext } from './context';
 import { createGraphQLError } from 'graphql-yoga';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 
-const graphs = new WeakMap<ApiContext, CitationGraph>();
+const graphsByVersion = createContentMemo(1);
+const graphsByRequest = new WeakMap<ApiContext, CitationGraph>();
 
-/** The citation graph, read once per request however many fields ask for it. */
+/**
+ * The citation graph, read once per content version (every ingest that changes the graph, a
+ * citation import included, moves it) and looked up once per request however many fields ask:
+ * `references` or `citationPath` no longer read every edge on every request.
+ */
 export function citationGraphOf(ctx: ApiContext): CitationGraph {
-  let graph = graphs.get(ctx);
+  let graph = graphsByRequest.get(ctx);
   if (!graph) {
-    graph = new CitationGraph(listCitationEdges(ctx.db));
-    graphs.set(ctx, graph);
+    graph = graphsByVersion(
+      ctx.db,
+      'citation-graph',
+      () => new CitationGraph(listCitationEdges(ctx.db)),
+    );
+    graphsByRequest.set(ctx, graph);
   }
   return graph;
 }

@@ -7,10 +7,10 @@ interface MemoState {
 }
 
 /**
- * Results of whole-corpus analyses (`matrix`, `related`), kept until the content changes: every
- * ingest bumps the content version, and a new version starts an empty memo. A figure the web
- * explorer shows on every visit is computed once per content version instead of per request.
- * Bounded: the oldest entry goes when `maxEntries` are kept.
+ * Results of whole-corpus analyses (`matrix`, `related`, the citation graph), kept until the
+ * content changes: every ingest bumps the content version, and a new version starts an empty
+ * memo. A figure the web explorer shows on every visit is computed once per content version
+ * instead of per request. Bounded: the oldest entry goes when `maxEntries` are kept.
  */
 export function createContentMemo(maxEntries = 256) {
   const states = new WeakMap<Db, MemoState>();

@@ -18,6 +18,8 @@ interface ServeOptions extends ServerFlagValues {
   buildIfMissing?: boolean;
 }
 
+const SIMILARITY_WARM_UP_DELAY_MS = 1_000;
+
 export function registerServeCommand(program: Command, io: CliIo): void {
   const command = program
     .command('serve')
@@ -71,6 +73,9 @@ async function serve(options: ServeOptions, io: CliIo): Promise<void> {
     );
     server.listen(port, options.host, resolve);
   });
+  // `related`'s text model (about 2 s at 100k papers) is built a step at a time once the server
+  // has had time to answer its first requests, so the first `related` finds it ready.
+  setTimeout(() => graph.index.warmUpSimilarity(), SIMILARITY_WARM_UP_DELAY_MS).unref();
   const ms = (performance.now() - started).toFixed(0);
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;

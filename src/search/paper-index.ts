@@ -24,7 +24,7 @@ import { foldTerm, isStopWord, toSearchTerm, tokenizeForIndex } from './search-t
 import { resolveConceptFilter } from './resolve-concepts';
 import { suggestTerms } from './suggest-terms';
 import type { SimilarPaper } from './text-similarity';
-import { TextSimilarity } from './text-similarity';
+import { TextSimilarityBuild } from './text-similarity-build';
 
 /** Bump when fields, boosts or term processing change: a saved index built otherwise is stale. */
 export const SEARCH_SCHEMA_VERSION = 'papers-v3-camel-case';
@@ -61,7 +61,7 @@ export interface PaperIndexOptions {
 
 /** The full-text index over papers; derived from the store, never the source of truth. */
 export class PaperIndex {
-  private similarity: TextSimilarity | undefined;
+  private similarity: TextSimilarityBuild | undefined;
   private postingsView: IndexPostings | undefined;
 
   private constructor(
@@ -182,8 +182,16 @@ export class PaperIndex {
 
   /** Papers worded most like this one (TF-IDF cosine of title and abstract), most alike first. */
   similarPapers(paperId: number, first: number): SimilarPaper[] {
-    this.similarity ??= TextSimilarity.build(this.db);
-    return this.similarity.similarTo(paperId, first);
+    return this.similarityBuild().result().similarTo(paperId, first);
+  }
+
+  /** Builds the text model of `similarPapers` in the background, so it is ready when first asked. */
+  warmUpSimilarity(): void {
+    this.similarityBuild().continueInBackground();
+  }
+
+  private similarityBuild(): TextSimilarityBuild {
+    return (this.similarity ??= new TextSimilarityBuild(this.db));
   }
 
   /** Nearest indexed words for query words that match nothing (for "no results" help). */

@@ -85,6 +85,14 @@ export function findWords(text: string): FoundWord[] {
   return words;
 }
 
+/**
+ * The words of `text` as written, empty ones included (the caller folds them): the words
+ * `findWords` finds, in one native call without an object per word, for whole-corpus models.
+ */
+export function listWordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** Runs of dash-joined words (`text-to-image` → one run of three), as index ranges. */
 export function dashRuns(words: readonly FoundWord[]): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];

@@ -1,6 +1,7 @@
-import type { Db } from '../store/database';
-import { listAllPapers } from '../store/paper.store';
-import { findWords, foldTerm, isStopWord, toSearchTerm } from './search-terms';
+import type { PaperText } from '../store/paper.store';
+import { keepBest } from './keep-best';
+import type { CountedTerms, TermVectors } from './term-vectors';
+import { TermCounter, weighTerms } from './term-vectors';
 
 /**
  * How alike two papers are worded: cosine of their TF-IDF vectors over title and abstract
@@ -13,60 +14,104 @@ export interface SimilarPaper {
   cosine: number;
 }
 
-type Vector = Map<string, number>;
-
-function termCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of findWords(text)) {
-    if (isStopWord(foldTerm(word.text))) continue;
-    const term = toSearchTerm(word.text);
-    if (term.length > 1) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  return counts;
+/** Which papers have each term, with the term's weight in each: `at[t]` to `at[t + 1]`. */
+interface Postings {
+  at: Int32Array;
+  documents: Int32Array;
+  weights: Float64Array;
 }
 
 export class TextSimilarity {
-  private constructor(private readonly vectors: Map<number, Vector>) {}
+  /** Cosine so far per document while one paper is compared; zero between questions. */
+  private readonly scores: Float64Array;
 
-  /** Vectors for every paper; built once per index, on the first `related` question. */
-  static build(db: Db): TextSimilarity {
-    const counts = new Map(
-      listAllPapers(db).map((p) => [p.id, termCounts(`${p.title}. ${p.abstract ?? ''}`)]),
-    );
-    const documentFrequency = new Map<string, number>();
-    for (const terms of counts.values()) {
-      for (const term of terms.keys()) {
-        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      }
-    }
-    const n = counts.size;
-    const vectors = new Map<number, Vector>();
-    for (const [id, terms] of counts) {
-      const vector: Vector = new Map();
-      let norm = 0;
-      for (const [term, count] of terms) {
-        const weight = (1 + Math.log(count)) * Math.log((n + 1) / documentFrequency.get(term)!);
-        vector.set(term, weight);
-        norm += weight * weight;
-      }
-      norm = Math.sqrt(norm) || 1;
-      for (const [term, weight] of vector) vector.set(term, weight / norm);
-      vectors.set(id, vector);
-    }
-    return new TextSimilarity(vectors);
+  private constructor(
+    /** Each paper's terms (their weights are kept once, in the postings). */
+    private readonly vectors: Pick<TermVectors, 'paperIds' | 'start' | 'terms'>,
+    private readonly postings: Postings,
+  ) {
+    this.scores = new Float64Array(vectors.paperIds.length);
   }
 
-  /** The papers worded most like `paperId`, at least `minCosine` alike, most alike first. */
+  /** The model of these papers, read in ascending id order. */
+  static fromTexts(papers: Iterable<PaperText>): TextSimilarity {
+    const counter = new TermCounter();
+    for (const paper of papers) counter.add(paper);
+    return TextSimilarity.fromCounts(counter.finish());
+  }
+
+  /** The model of papers whose terms were counted (see `TextSimilarityBuild` for a database's). */
+  static fromCounts(counted: CountedTerms): TextSimilarity {
+    const vectors = weighTerms(counted);
+    const { paperIds, start, terms } = vectors;
+    return new TextSimilarity({ paperIds, start, terms }, invertVectors(vectors));
+  }
+
+  /**
+   * The papers worded most like `paperId`, at least `minCosine` alike, most alike first; never
+   * those with no term in common. Only papers sharing a term with it are visited, through the
+   * postings of its own terms.
+   */
   similarTo(paperId: number, first: number, minCosine = 0.05): SimilarPaper[] {
-    const own = this.vectors.get(paperId);
-    if (!own) return [];
-    const similar: SimilarPaper[] = [];
-    for (const [otherId, other] of this.vectors) {
-      if (otherId === paperId) continue;
-      let cosine = 0;
-      for (const [term, weight] of own) cosine += weight * (other.get(term) ?? 0);
-      if (cosine >= minCosine) similar.push({ paperId: otherId, cosine });
+    const { paperIds, start, terms } = this.vectors;
+    const own = findAscending(paperIds, paperId, 0, paperIds.length);
+    if (own < 0) return [];
+    const { at, documents, weights } = this.postings;
+    const scores = this.scores;
+    const touched: number[] = [];
+    // Summed in the order of the paper's own terms, as a term-by-term dot product would.
+    for (let k = start[own]!; k < start[own + 1]!; k++) {
+      const term = terms[k]!;
+      const weight = weights[findAscending(documents, own, at[term]!, at[term + 1]!)]!;
+      for (let p = at[term]!; p < at[term + 1]!; p++) {
+        const d = documents[p]!;
+        if (scores[d] === 0) touched.push(d);
+        scores[d]! += weight * weights[p]!;
+      }
     }
-    return similar.sort((a, b) => b.cosine - a.cosine || a.paperId - b.paperId).slice(0, first);
+    const similar: SimilarPaper[] = [];
+    for (const d of touched) {
+      const cosine = scores[d]!;
+      scores[d] = 0;
+      // cosine > 0: a paper is touched once, even if a product were ever to round to zero.
+      if (d !== own && cosine > 0 && cosine >= minCosine) {
+        similar.push({ paperId: paperIds[d]!, cosine });
+      }
+    }
+    return keepBest(similar, first, mostAlikeFirst);
   }
+}
+
+const mostAlikeFirst = (a: SimilarPaper, b: SimilarPaper) =>
+  b.cosine - a.cosine || a.paperId - b.paperId;
+
+/** The term-major copy of the vectors (a counting sort by term; documents stay ascending). */
+function invertVectors({ start, terms, weights, termCount, documentFrequency }: TermVectors) {
+  const at = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) at[t + 1] = at[t]! + documentFrequency[t]!;
+  const next = at.slice(0, termCount);
+  const documents = new Int32Array(terms.length);
+  const postingWeights = new Float64Array(terms.length);
+  for (let d = 0; d + 1 < start.length; d++) {
+    for (let k = start[d]!; k < start[d + 1]!; k++) {
+      const p = next[terms[k]!]!++;
+      documents[p] = d;
+      postingWeights[p] = weights[k]!;
+    }
+  }
+  return { at, documents, weights: postingWeights };
+}
+
+/** Where `value` is in the ascending `values[from..to)`, or -1. */
+function findAscending(values: Int32Array, value: number, from: number, to: number): number {
+  let low = from;
+  let high = to - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const id = values[middle]!;
+    if (id === value) return middle;
+    if (id < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

@@ -1,30 +1,37 @@
-import type { FeatureOccurrence } from '../model/analysis/analysis-related';
+import type { FeatureOccurrence, PaperFeature } from '../model/analysis/analysis-related';
 import type { EntityKind } from '../model/ontology/ontology';
 import type { Db } from './database';
 
-interface OccurrenceRow {
-  type: 'entity' | 'family' | 'section';
-  feature_id: number;
-  kind: string | null;
-  key: string;
-  label: string;
-  paper_id: number;
-  confidence: number;
-  paper_count: number;
-}
+/**
+ * Feature type and id, holder, confidence, corpus size; then kind, key and label, on the paper's
+ * own rows only: a feature's holders run to hundreds of thousands of rows at 100k papers, and
+ * reading its names once per row cost more than the rest of the query.
+ */
+type OccurrenceRow = [
+  type: 'entity' | 'family' | 'section',
+  featureId: number,
+  paperId: number,
+  confidence: number,
+  paperCount: number,
+  kind: string | null,
+  key: string | null,
+  label: string | null,
+];
 
-function rowToFeatureOccurrence(row: OccurrenceRow): FeatureOccurrence {
-  return {
-    feature: {
-      type: row.type,
-      id: row.feature_id,
-      kind: row.kind as EntityKind | null,
-      key: row.key,
-      label: row.label,
-    },
-    paperId: row.paper_id,
-    confidence: row.confidence,
-  };
+/** The features named on the paper's own rows (every feature has one), by type and id. */
+function featuresOf(rows: readonly OccurrenceRow[], paperId: number): Map<string, PaperFeature> {
+  const features = new Map<string, PaperFeature>();
+  for (const [type, id, holder, , , kind, key, label] of rows) {
+    if (holder !== paperId) continue;
+    features.set(`${type}:${id}`, {
+      type,
+      id,
+      kind: kind as EntityKind | null,
+      key: key!,
+      label: label!,
+    });
+  }
+  return features;
 }
 
 /**
@@ -56,26 +63,38 @@ export function listSharedFeatures(
   const rows = db
     .prepare(
       `WITH RECURSIVE ${NEAREST_FAMILY}
-       SELECT 'entity' AS type, e.id AS feature_id, e.kind, e.slug AS key, e.name AS label,
-         pe.paper_id, max(pe.confidence) AS confidence, (SELECT count(*) FROM papers) AS paper_count
+       SELECT 'entity', e.id, pe.paper_id, max(pe.confidence), (SELECT count(*) FROM papers),
+         ${ownRowOnly('pe', 'e.kind', 'e.slug', 'e.name')}
        FROM paper_entities pe JOIN entities e ON e.id = pe.entity_id
        WHERE pe.confidence >= @minConfidence AND pe.entity_id IN (SELECT entity_id FROM paper_entities
          WHERE paper_id = @paperId AND confidence >= @minConfidence)
        GROUP BY pe.entity_id, pe.paper_id
        UNION ALL
-       SELECT 'family', e.id, e.kind, e.slug, e.name, pf.paper_id, pf.confidence,
-         (SELECT count(*) FROM papers)
+       SELECT 'family', e.id, pf.paper_id, pf.confidence, (SELECT count(*) FROM papers),
+         ${ownRowOnly('pf', 'e.kind', 'e.slug', 'e.name')}
        FROM paper_families pf JOIN entities e ON e.id = pf.family_id
        WHERE pf.family_id IN (SELECT family_id FROM paper_families WHERE paper_id = @paperId)
        UNION ALL
-       SELECT 'section', s.id, NULL, CAST(s.id AS TEXT), s.path, ps.paper_id, 1,
-         (SELECT count(*) FROM papers)
+       SELECT 'section', s.id, ps.paper_id, 1, (SELECT count(*) FROM papers),
+         ${ownRowOnly('ps', 'NULL', 'CAST(s.id AS TEXT)', 's.path')}
        FROM paper_sections ps JOIN sections s ON s.id = ps.section_id
        WHERE ps.section_id IN (SELECT section_id FROM paper_sections WHERE paper_id = @paperId)`,
     )
+    .raw()
     .all({ paperId, minConfidence }) as OccurrenceRow[];
+  const features = featuresOf(rows, paperId);
   return {
-    paperCount: rows[0]?.paper_count ?? 0,
-    occurrences: rows.map(rowToFeatureOccurrence),
+    paperCount: rows[0]?.[4] ?? 0,
+    occurrences: rows.map(([type, id, holder, confidence]) => ({
+      feature: features.get(`${type}:${id}`)!,
+      paperId: holder,
+      confidence,
+    })),
   };
+}
+
+/** Kind, key and label columns, filled on the row of the paper asked about, else NULL. */
+function ownRowOnly(holder: string, kind: string, key: string, label: string): string {
+  const own = `${holder}.paper_id = @paperId`;
+  return [kind, key, label].map((column) => `CASE WHEN ${own} THEN ${column} END`).join(', ');
 }

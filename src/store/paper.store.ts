@@ -128,6 +128,20 @@ export function listAllPapers(db: Db): Paper[] {
   );
 }
 
+/** A paper's words: what whole-corpus text models (text similarity) read, and nothing else. */
+export interface PaperText {
+  id: number;
+  title: string;
+  abstract: string | null;
+}
+
+/** Id, title and abstract of up to `limit` papers with ids above `afterId`, in id order. */
+export function listPaperTextsAfterId(db: Db, afterId: number, limit: number): PaperText[] {
+  return db
+    .prepare('SELECT id, title, abstract FROM papers WHERE id > ? ORDER BY id LIMIT ?')
+    .all(afterId, limit) as PaperText[];
+}
+
 /** Up to `limit` papers with ids above `afterId`, in id order: every paper, a page at a time. */
 export function listPapersAfterId(db: Db, afterId: number, limit: number): Paper[] {
   const rows = db
