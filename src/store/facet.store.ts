@@ -62,13 +62,31 @@ export function countEntityFacet(
   kind: EntityKind,
   paperIds: readonly number[],
 ): FacetCount[] {
-  return db
+  return countEntityFacets(db, [kind], paperIds).get(kind) ?? [];
+}
+
+/**
+ * `countEntityFacet` for several kinds in one statement: its cost is reading every link of the
+ * given papers, whatever the kinds (at 100k papers, 37k hits: 175 ms for four kinds, 110 ms for
+ * one), so a search asking for three facets reads them once.
+ */
+export function countEntityFacets(
+  db: Db,
+  kinds: readonly EntityKind[],
+  paperIds: readonly number[],
+): Map<EntityKind, FacetCount[]> {
+  const rows = db
     .prepare(
-      `WITH RECURSIVE ${familyCte('SELECT id, id FROM entities WHERE kind = @kind')}
-       SELECT e.slug AS value, e.name AS label, count(DISTINCT pe.paper_id) AS count
+      `WITH RECURSIVE ${familyCte('SELECT id, id FROM entities WHERE kind IN (SELECT value FROM json_each(@kinds))')}
+       SELECT e.kind AS kind, e.slug AS value, e.name AS label, count(DISTINCT pe.paper_id) AS count
        FROM family f JOIN paper_entities pe ON pe.entity_id = f.id JOIN entities e ON e.id = f.root
        WHERE pe.paper_id IN (SELECT value FROM json_each(@paperIds))
        GROUP BY f.root ORDER BY count DESC, e.name COLLATE NOCASE`,
     )
-    .all({ kind, paperIds: jsonIds(paperIds) }) as FacetCount[];
+    .all({ kinds: JSON.stringify(kinds), paperIds: jsonIds(paperIds) }) as (FacetCount & {
+    kind: EntityKind;
+  })[];
+  const byKind = new Map<EntityKind, FacetCount[]>(kinds.map((kind) => [kind, []]));
+  for (const { kind, ...count } of rows) byKind.get(kind)!.push(count);
+  return byKind;
 }

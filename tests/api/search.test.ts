@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../support/app';
-import { createTestGraph, ingestMarkdown } from '../support/graph';
+import { decodeGlobalIdOf } from '../../src/api/global-id';
+import { countEntityFacet } from '../../src/store/facet.store';
+import { createTestGraph, ingestMarkdown, linkGraph } from '../support/graph';
 
 const V1 = 'list version one.md';
 
@@ -86,5 +88,46 @@ describe('the search query', () => {
   it('rejects an empty query', async () => {
     const result = await api.query(document, { q: '   ' });
     expect(result.errors![0]!.message).toMatch(/at least one word/);
+  });
+});
+
+describe('the search facets of concepts', () => {
+  it('counts every concept facet asked for with one statement, as each alone counts it', async () => {
+    const statements: string[] = [];
+    const { db } = createTestGraph({ onStatement: (sql) => statements.push(sql) });
+    ingestMarkdown(
+      db,
+      readFileSync(join(import.meta.dirname, '../ingest/fixtures', V1), 'utf8'),
+      V1,
+    );
+    linkGraph(db);
+    const api = createTestApp(db);
+    const fields = ['algorithms', 'rewards', 'benchmarks', 'paradigms'] as const;
+    statements.length = 0;
+    const result = await api.query<{
+      search: { totalCount: number } & Record<'facets', Record<string, { value: string }[]>>;
+    }>(
+      `{ search(query: "reinforcement learning") { totalCount facets { ${fields
+        .map((field) => `${field} { value label count }`)
+        .join(' ')} } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements.filter((sql) => sql.includes('e.kind AS kind'))).toHaveLength(1);
+    const hits = await api.query<{ search: { edges: { node: { id: string } }[] } }>(
+      '{ search(query: "reinforcement learning", first: 100) { edges { node { id } } } }',
+    );
+    const paperIds = hits.data!.search.edges.map((edge) => decodeGlobalIdOf('Paper', edge.node.id));
+    const kinds = {
+      algorithms: 'algorithm',
+      rewards: 'reward',
+      benchmarks: 'benchmark',
+      paradigms: 'paradigm',
+    } as const;
+    for (const field of fields) {
+      expect(result.data!.search.facets[field]).toEqual(
+        countEntityFacet(db, kinds[field], paperIds),
+      );
+    }
+    expect(result.data!.search.facets.algorithms!.length).toBeGreaterThan(0);
   });
 });

@@ -4,8 +4,9 @@ import { createGraphQLError } from 'graphql-yoga';
 import type { Paper } from '../../model/paper/paper';
 import type { PaperHit } from '../../search/paper-index';
 import type { FacetCount } from '../../store/facet.store';
+import type { EntityKind } from '../../model/ontology/ontology';
 import {
-  countEntityFacet,
+  countEntityFacets,
   countPillarFacet,
   countSectionFacet,
   countYearFacet,
@@ -27,6 +28,15 @@ type SearchNode = Paper & { hit: PaperHit; highlights: () => Highlight[] };
 
 interface SearchFacets {
   paperIds: number[];
+  /** Every concept facet, counted at the first one asked for (one statement for all kinds). */
+  conceptCounts?: Map<EntityKind, FacetCount[]>;
+}
+
+const CONCEPT_FACET_KINDS: EntityKind[] = ['algorithm', 'reward', 'benchmark', 'paradigm'];
+
+function countConceptFacet(ctx: ApiContext, facets: SearchFacets, kind: EntityKind): FacetCount[] {
+  facets.conceptCounts ??= countEntityFacets(ctx.db, CONCEPT_FACET_KINDS, facets.paperIds);
+  return facets.conceptCounts.get(kind) ?? [];
 }
 
 const FacetCountType = builder.objectRef<FacetCount>('FacetCount').implement({
@@ -67,25 +77,25 @@ const SearchFacetsType = builder.objectRef<SearchFacets>('SearchFacets').impleme
       type: [FacetCountType],
       description:
         "Matching papers per algorithm (a family counts its variants' papers too); values are slugs for `PaperFilterInput.algorithms`.",
-      resolve: (f, _args, ctx) => countEntityFacet(ctx.db, 'algorithm', f.paperIds),
+      resolve: (f, _args, ctx) => countConceptFacet(ctx, f, 'algorithm'),
     }),
     rewards: t.field({
       type: [FacetCountType],
       description:
         'Matching papers per reward design; values are slugs for `PaperFilterInput.rewards`.',
-      resolve: (f, _args, ctx) => countEntityFacet(ctx.db, 'reward', f.paperIds),
+      resolve: (f, _args, ctx) => countConceptFacet(ctx, f, 'reward'),
     }),
     benchmarks: t.field({
       type: [FacetCountType],
       description:
         'Matching papers per benchmark; values are slugs for `PaperFilterInput.benchmarks`.',
-      resolve: (f, _args, ctx) => countEntityFacet(ctx.db, 'benchmark', f.paperIds),
+      resolve: (f, _args, ctx) => countConceptFacet(ctx, f, 'benchmark'),
     }),
     paradigms: t.field({
       type: [FacetCountType],
       description:
         'Matching papers per paradigm; values are slugs for `PaperFilterInput.paradigms`.',
-      resolve: (f, _args, ctx) => countEntityFacet(ctx.db, 'paradigm', f.paperIds),
+      resolve: (f, _args, ctx) => countConceptFacet(ctx, f, 'paradigm'),
     }),
   }),
 });
