@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../support/app';
 import { decodeGlobalIdOf } from '../../src/api/global-id';
+import { PaperIndex } from '../../src/search/paper-index';
 import { countEntityFacet } from '../../src/store/facet.store';
 import { createTestGraph, ingestMarkdown, linkGraph } from '../support/graph';
 
@@ -129,5 +130,32 @@ describe('the search facets of concepts', () => {
       );
     }
     expect(result.data!.search.facets.algorithms!.length).toBeGreaterThan(0);
+  });
+});
+
+describe('searches within one request', () => {
+  it('run a query once however many fields ask for it', async () => {
+    const { db } = createTestGraph();
+    ingestMarkdown(
+      db,
+      readFileSync(join(import.meta.dirname, '../ingest/fixtures', V1), 'utf8'),
+      V1,
+    );
+    const api = createTestApp(db);
+    const search = vi.spyOn(PaperIndex.prototype, 'search');
+    try {
+      const result = await api.query<
+        Record<'all' | 'generation' | 'other', { totalCount: number }>
+      >(
+        `{ all: search(query: "reinforcement") { totalCount }
+           generation: search(query: "reinforcement", filter: { pillars: ["visual-generation"] }) { totalCount }
+           other: search(query: "learning") { totalCount } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.generation.totalCount).toBeLessThan(result.data!.all.totalCount);
+      expect(search.mock.calls.map(([query]) => query)).toEqual(['reinforcement', 'learning']);
+    } finally {
+      search.mockRestore();
+    }
   });
 });

@@ -104,9 +104,21 @@ function encodeSectionId(id: string): string {
   return encodeGlobalID('Section', id);
 }
 
+/**
+ * Hits per request and query: the web explorer's search asks for the same query three times in
+ * one request (the page, and the counts with and without code), each a full search at 100k.
+ */
+const hitsByRequest = new WeakMap<ApiContext, Map<string, PaperHit[]>>();
+
 function searchOrReject(ctx: ApiContext, query: string): PaperHit[] {
+  let searches = hitsByRequest.get(ctx);
+  if (!searches) hitsByRequest.set(ctx, (searches = new Map()));
+  const known = searches.get(query);
+  if (known) return known;
   try {
-    return ctx.index.search(query);
+    const hits = ctx.index.search(query);
+    searches.set(query, hits);
+    return hits;
   } catch (error) {
     if (!(error instanceof SearchSyntaxError)) throw error;
     throw createGraphQLError(`Cannot read the search query: ${error.message}.`, {
