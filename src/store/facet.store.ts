@@ -1,92 +1,109 @@
+import type { FacetSource, FacetValue } from '../model/selection/facet-table';
 import type { EntityKind } from '../model/ontology/ontology';
 import type { Db } from './database';
-import { jsonIds } from './group-rows';
 import { PATH_SEPARATOR } from './section.store';
 import { familyCte } from './sql-filter';
 
-/** One value of a facet and how many of the given papers have it. */
-export interface FacetCount {
-  value: string;
-  label: string;
-  count: number;
-}
+/** The facets a search can be refined by, each read whole (see `FacetTable`). */
+export type FacetName = 'pillars' | 'sections' | 'years' | EntityKind;
 
-/** Pillars (and groups) of the given papers, most common first. */
-export function countPillarFacet(db: Db, paperIds: readonly number[]): FacetCount[] {
-  return db
-    .prepare(
-      `SELECT e.slug AS value, e.name AS label, count(DISTINCT ps.paper_id) AS count
-       FROM paper_sections ps JOIN sections s ON s.id = ps.section_id JOIN entities e ON e.id = s.pillar_id
-       WHERE ps.paper_id IN (SELECT value FROM json_each(?)) GROUP BY e.id ORDER BY count DESC, e.id`,
-    )
-    .all(jsonIds(paperIds)) as FacetCount[];
-}
-
-/** Sections that directly list the given papers; `value` is the section id. */
-export function countSectionFacet(db: Db, paperIds: readonly number[]): FacetCount[] {
-  const rows = db
-    .prepare(
-      `SELECT s.id AS id, s.path AS path, count(DISTINCT ps.paper_id) AS count
-       FROM paper_sections ps JOIN sections s ON s.id = ps.section_id
-       WHERE ps.paper_id IN (SELECT value FROM json_each(?)) GROUP BY s.id ORDER BY count DESC, s.position`,
-    )
-    .all(jsonIds(paperIds)) as { id: number; path: string; count: number }[];
-  return rows.map((row) => ({
-    value: String(row.id),
-    label: row.path.split(PATH_SEPARATOR).join(' › '),
-    count: row.count,
-  }));
-}
-
-export function countYearFacet(db: Db, paperIds: readonly number[]): FacetCount[] {
-  const rows = db
-    .prepare(
-      `SELECT year, count(*) AS count FROM papers WHERE id IN (SELECT value FROM json_each(?))
-       GROUP BY year ORDER BY year DESC`,
-    )
-    .all(jsonIds(paperIds)) as { year: number | null; count: number }[];
-  return rows.map((row) => ({
-    value: String(row.year ?? 'unknown'),
-    label: String(row.year ?? 'unknown'),
-    count: row.count,
-  }));
-}
+type PairRow = { paperId: number; key: number | null };
 
 /**
- * Ontology entities of one kind (algorithms, rewards, benchmarks, paradigms) over the given
- * papers, most common first; `value` is the slug. A paper counts for an entity when it is linked
- * to it or to one of its variants, so each count is what filtering by that slug would return.
+ * Every facet's values and the papers that have them, in three statements per facet at most;
+ * counted in JS for any set of papers. Pillars (and groups) come through the sections that list
+ * a paper; sections are those that list it directly; a concept counts a paper linked to it or
+ * to one of its variants, so each count is what filtering by that value returns.
  */
-export function countEntityFacet(
+export function readFacetSources(
   db: Db,
-  kind: EntityKind,
-  paperIds: readonly number[],
-): FacetCount[] {
-  return countEntityFacets(db, [kind], paperIds).get(kind) ?? [];
+  conceptKinds: readonly EntityKind[],
+): Map<FacetName, FacetSource> {
+  const sources = new Map<FacetName, FacetSource>([
+    ['pillars', readPillarSource(db)],
+    ['sections', readSectionSource(db)],
+    ['years', readYearSource(db)],
+  ]);
+  for (const kind of conceptKinds) sources.set(kind, readConceptSource(db, kind));
+  return sources;
 }
 
-/**
- * `countEntityFacet` for several kinds in one statement: its cost is reading every link of the
- * given papers, whatever the kinds (at 100k papers, 37k hits: 175 ms for four kinds, 110 ms for
- * one), so a search asking for three facets reads them once.
- */
-export function countEntityFacets(
-  db: Db,
-  kinds: readonly EntityKind[],
-  paperIds: readonly number[],
-): Map<EntityKind, FacetCount[]> {
-  const rows = db
+function readPillarSource(db: Db): FacetSource {
+  const pillars = db
     .prepare(
-      `WITH RECURSIVE ${familyCte('SELECT id, id FROM entities WHERE kind IN (SELECT value FROM json_each(@kinds))')}
-       SELECT e.kind AS kind, e.slug AS value, e.name AS label, count(DISTINCT pe.paper_id) AS count
-       FROM family f JOIN paper_entities pe ON pe.entity_id = f.id JOIN entities e ON e.id = f.root
-       WHERE pe.paper_id IN (SELECT value FROM json_each(@paperIds))
-       GROUP BY f.root ORDER BY count DESC, e.name COLLATE NOCASE`,
+      `SELECT DISTINCT e.id AS key, e.slug AS value, e.name AS label, e.id AS "order"
+       FROM sections s JOIN entities e ON e.id = s.pillar_id`,
     )
-    .all({ kinds: JSON.stringify(kinds), paperIds: jsonIds(paperIds) }) as (FacetCount & {
-    kind: EntityKind;
-  })[];
-  const byKind = new Map<EntityKind, FacetCount[]>(kinds.map((kind) => [kind, []]));
-  for (const { kind, ...count } of rows) byKind.get(kind)!.push(count);
-  return byKind;
+    .all() as (FacetValue & { key: number })[];
+  const pairs = db
+    .prepare(
+      `SELECT DISTINCT ps.paper_id AS paperId, s.pillar_id AS key
+       FROM paper_sections ps JOIN sections s ON s.id = ps.section_id WHERE s.pillar_id IS NOT NULL`,
+    )
+    .all() as PairRow[];
+  return toSource(pillars, pairs);
+}
+
+function readSectionSource(db: Db): FacetSource {
+  const sections = (
+    db.prepare('SELECT id, path, position FROM sections').all() as {
+      id: number;
+      path: string;
+      position: number;
+    }[]
+  ).map((s) => ({
+    key: s.id,
+    value: String(s.id),
+    label: s.path.split(PATH_SEPARATOR).join(' › '),
+    order: s.position,
+  }));
+  const pairs = db
+    .prepare('SELECT DISTINCT paper_id AS paperId, section_id AS key FROM paper_sections')
+    .all() as PairRow[];
+  return toSource(sections, pairs);
+}
+
+/** Years newest first, papers without one last (`unknown`), whatever the counts. */
+function readYearSource(db: Db): FacetSource {
+  const pairs = db.prepare('SELECT id AS paperId, year AS key FROM papers').all() as PairRow[];
+  const years = [...new Set(pairs.map((pair) => pair.key))].map((year) => ({
+    key: year,
+    value: String(year ?? 'unknown'),
+    label: String(year ?? 'unknown'),
+    order: year === null ? Number.MAX_SAFE_INTEGER : -year,
+  }));
+  return { ...toSource(years, pairs), byOrderOnly: true };
+}
+
+function readConceptSource(db: Db, kind: EntityKind): FacetSource {
+  const entities = db
+    .prepare('SELECT id AS key, slug AS value, name AS label FROM entities WHERE kind = ?')
+    .all(kind) as (Omit<FacetValue, 'order'> & { key: number })[];
+  // SQLite's NOCASE: ASCII letters folded, then code unit order.
+  const folded = (label: string) => label.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const byName = [...entities].sort((a, b) =>
+    folded(a.label) < folded(b.label) ? -1 : folded(a.label) > folded(b.label) ? 1 : a.key - b.key,
+  );
+  const pairs = db
+    .prepare(
+      `WITH RECURSIVE ${familyCte('SELECT id, id FROM entities WHERE kind = ?')}
+       SELECT DISTINCT pe.paper_id AS paperId, f.root AS key
+       FROM family f JOIN paper_entities pe ON pe.entity_id = f.id`,
+    )
+    .all(kind) as PairRow[];
+  return toSource(
+    byName.map((entity, order) => ({ ...entity, order })),
+    pairs,
+  );
+}
+
+function toSource(values: (FacetValue & { key: number | null })[], pairs: PairRow[]): FacetSource {
+  const indexOf = new Map(values.map((value, index) => [value.key, index]));
+  return {
+    values: values.map(({ value, label, order }) => ({ value, label, order })),
+    pairs: pairs.flatMap(({ paperId, key }) => {
+      const index = indexOf.get(key);
+      return index === undefined ? [] : [[paperId, index] as [number, number]];
+    }),
+  };
 }

@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../support/app';
-import { decodeGlobalIdOf } from '../../src/api/global-id';
 import { PaperIndex } from '../../src/search/paper-index';
-import { countEntityFacet } from '../../src/store/facet.store';
 import { createTestGraph, ingestMarkdown, linkGraph } from '../support/graph';
 
 const V1 = 'list version one.md';
@@ -92,8 +90,8 @@ describe('the search query', () => {
   });
 });
 
-describe('the search facets of concepts', () => {
-  it('counts every concept facet asked for with one statement, as each alone counts it', async () => {
+describe('the search facets', () => {
+  it('count what filtering by each value returns, and are read once per content version', async () => {
     const statements: string[] = [];
     const { db } = createTestGraph({ onStatement: (sql) => statements.push(sql) });
     ingestMarkdown(
@@ -103,33 +101,38 @@ describe('the search facets of concepts', () => {
     );
     linkGraph(db);
     const api = createTestApp(db);
-    const fields = ['algorithms', 'rewards', 'benchmarks', 'paradigms'] as const;
-    statements.length = 0;
-    const result = await api.query<{
-      search: { totalCount: number } & Record<'facets', Record<string, { value: string }[]>>;
-    }>(
-      `{ search(query: "reinforcement learning") { totalCount facets { ${fields
-        .map((field) => `${field} { value label count }`)
-        .join(' ')} } } }`,
-    );
-    expect(result.errors).toBeUndefined();
-    expect(statements.filter((sql) => sql.includes('e.kind AS kind'))).toHaveLength(1);
-    const hits = await api.query<{ search: { edges: { node: { id: string } }[] } }>(
-      '{ search(query: "reinforcement learning", first: 100) { edges { node { id } } } }',
-    );
-    const paperIds = hits.data!.search.edges.map((edge) => decodeGlobalIdOf('Paper', edge.node.id));
-    const kinds = {
-      algorithms: 'algorithm',
-      rewards: 'reward',
-      benchmarks: 'benchmark',
-      paradigms: 'paradigm',
+    const filters = {
+      pillars: 'pillars',
+      algorithms: 'algorithms',
+      rewards: 'rewards',
+      benchmarks: 'benchmarks',
+      paradigms: 'paradigms',
     } as const;
-    for (const field of fields) {
-      expect(result.data!.search.facets[field]).toEqual(
-        countEntityFacet(db, kinds[field], paperIds),
-      );
+    const document = `{ search(query: "reinforcement learning") { totalCount facets { ${Object.keys(
+      filters,
+    )
+      .map((field) => `${field} { value count }`)
+      .join(' ')} } } }`;
+    type Facets = Record<keyof typeof filters, { value: string; count: number }[]>;
+    const result = await api.query<{ search: { facets: Facets } }>(document);
+    expect(result.errors).toBeUndefined();
+    const { facets } = result.data!.search;
+    expect(facets.algorithms.length).toBeGreaterThan(0);
+    for (const [field, filter] of Object.entries(filters)) {
+      for (const { value, count } of facets[field as keyof Facets]) {
+        const narrowed = await api.query<{ search: { totalCount: number } }>(
+          `query($filter: PaperFilterInput) { search(query: "reinforcement learning", filter: $filter) { totalCount } }`,
+          { filter: { [filter]: [value] } },
+        );
+        expect(narrowed.data!.search.totalCount, `${field} ${value}`).toBe(count);
+      }
     }
-    expect(result.data!.search.facets.algorithms!.length).toBeGreaterThan(0);
+    const readsFacets = (sql: string) =>
+      sql.includes('JOIN paper_entities pe ON pe.entity_id = f.id');
+    expect(statements.filter(readsFacets)).toHaveLength(4);
+    statements.length = 0;
+    expect((await api.query<{ search: { facets: Facets } }>(document)).data).toEqual(result.data);
+    expect(statements.filter(readsFacets)).toHaveLength(0);
   });
 });
 

@@ -6,7 +6,8 @@ import {
   listEntitiesWithPaperCounts,
   listEntityLinksByPaperIds,
 } from '../../src/store/entity-link.store';
-import { countEntityFacet } from '../../src/store/facet.store';
+import { FacetTable } from '../../src/model/selection/facet-table';
+import { readFacetSources } from '../../src/store/facet.store';
 import {
   findPaperByArxivId,
   listAllPapers,
@@ -99,7 +100,8 @@ describe('counting papers per entity', () => {
   });
 
   it('gives facet counts that match what filtering by each slug returns', () => {
-    const facet = countEntityFacet(db, 'algorithm', paperIds(db));
+    const sources = readFacetSources(db, ['algorithm']);
+    const facet = new FacetTable(sources.get('algorithm')!).count(paperIds(db));
     for (const { value, count } of facet)
       expect(arxivIdsWhere({ algorithms: [value] })).toHaveLength(count);
     expect(facet.find((f) => f.value === 'grpo')?.count).toBe(2);

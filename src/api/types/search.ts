@@ -3,14 +3,12 @@ import { encodeGlobalID, resolveArrayConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Paper } from '../../model/paper/paper';
 import type { PaperHit } from '../../search/paper-index';
-import type { FacetCount } from '../../store/facet.store';
+import type { FacetCount } from '../../model/selection/facet-table';
+import { FacetTable } from '../../model/selection/facet-table';
+import type { FacetName } from '../../store/facet.store';
+import { readFacetSources } from '../../store/facet.store';
+import { createContentMemo } from '../content-memo';
 import type { EntityKind } from '../../model/ontology/ontology';
-import {
-  countEntityFacets,
-  countPillarFacet,
-  countSectionFacet,
-  countYearFacet,
-} from '../../store/facet.store';
 import { listPapersByIds, narrowPaperIdsByFilter } from '../../store/paper.store';
 import { builder } from '../builder';
 import type { ApiContext } from '../context';
@@ -28,15 +26,25 @@ type SearchNode = Paper & { hit: PaperHit; highlights: () => Highlight[] };
 
 interface SearchFacets {
   paperIds: number[];
-  /** Every concept facet, counted at the first one asked for (one statement for all kinds). */
-  conceptCounts?: Map<EntityKind, FacetCount[]>;
 }
 
 const CONCEPT_FACET_KINDS: EntityKind[] = ['algorithm', 'reward', 'benchmark', 'paradigm'];
+const facetMemo = createContentMemo(1);
 
-function countConceptFacet(ctx: ApiContext, facets: SearchFacets, kind: EntityKind): FacetCount[] {
-  facets.conceptCounts ??= countEntityFacets(ctx.db, CONCEPT_FACET_KINDS, facets.paperIds);
-  return facets.conceptCounts.get(kind) ?? [];
+/** The facet's values of every paper, read once per content version. */
+function countFacet(ctx: ApiContext, facets: SearchFacets, name: FacetName): FacetCount[] {
+  const tables = facetMemo(
+    ctx.db,
+    'facets',
+    () =>
+      new Map(
+        [...readFacetSources(ctx.db, CONCEPT_FACET_KINDS)].map(([facet, source]) => [
+          facet,
+          new FacetTable(source),
+        ]),
+      ),
+  );
+  return tables.get(name)!.count(facets.paperIds);
 }
 
 const FacetCountType = builder.objectRef<FacetCount>('FacetCount').implement({
@@ -57,13 +65,13 @@ const SearchFacetsType = builder.objectRef<SearchFacets>('SearchFacets').impleme
     pillars: t.field({
       type: [FacetCountType],
       description: 'Matching papers per pillar or group.',
-      resolve: (f, _args, ctx) => countPillarFacet(ctx.db, f.paperIds),
+      resolve: (f, _args, ctx) => countFacet(ctx, f, 'pillars'),
     }),
     sections: t.field({
       type: [FacetCountType],
       description: 'Matching papers per section that lists them; values are Section global ids.',
       resolve: (f, _args, ctx) =>
-        countSectionFacet(ctx.db, f.paperIds).map((c) => ({
+        countFacet(ctx, f, 'sections').map((c) => ({
           ...c,
           value: encodeSectionId(c.value),
         })),
@@ -71,31 +79,31 @@ const SearchFacetsType = builder.objectRef<SearchFacets>('SearchFacets').impleme
     years: t.field({
       type: [FacetCountType],
       description: 'Matching papers per year, newest first.',
-      resolve: (f, _args, ctx) => countYearFacet(ctx.db, f.paperIds),
+      resolve: (f, _args, ctx) => countFacet(ctx, f, 'years'),
     }),
     algorithms: t.field({
       type: [FacetCountType],
       description:
         "Matching papers per algorithm (a family counts its variants' papers too); values are slugs for `PaperFilterInput.algorithms`.",
-      resolve: (f, _args, ctx) => countConceptFacet(ctx, f, 'algorithm'),
+      resolve: (f, _args, ctx) => countFacet(ctx, f, 'algorithm'),
     }),
     rewards: t.field({
       type: [FacetCountType],
       description:
         'Matching papers per reward design; values are slugs for `PaperFilterInput.rewards`.',
-      resolve: (f, _args, ctx) => countConceptFacet(ctx, f, 'reward'),
+      resolve: (f, _args, ctx) => countFacet(ctx, f, 'reward'),
     }),
     benchmarks: t.field({
       type: [FacetCountType],
       description:
         'Matching papers per benchmark; values are slugs for `PaperFilterInput.benchmarks`.',
-      resolve: (f, _args, ctx) => countConceptFacet(ctx, f, 'benchmark'),
+      resolve: (f, _args, ctx) => countFacet(ctx, f, 'benchmark'),
     }),
     paradigms: t.field({
       type: [FacetCountType],
       description:
         'Matching papers per paradigm; values are slugs for `PaperFilterInput.paradigms`.',
-      resolve: (f, _args, ctx) => countConceptFacet(ctx, f, 'paradigm'),
+      resolve: (f, _args, ctx) => countFacet(ctx, f, 'paradigm'),
     }),
   }),
 });
