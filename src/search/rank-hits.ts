@@ -1,4 +1,5 @@
 import type { IndexPostings } from './index-postings';
+import { keepBest } from './keep-best';
 import { sortByScore } from './sort-by-score';
 import type { MatchedWords, UnitMatches } from './unit-matches';
 
@@ -120,63 +121,21 @@ class ScoredHits {
             matched[b]! - matched[a]! || score[b]! - score[a]! || byPaperId(a, b)
         : (a: number, b: number) => score[b]! - score[a]! || byPaperId(a, b);
     const full: number[] = [];
-    const partial = new TopIds(PARTIAL_MATCHES_KEPT, compare);
+    const partial: number[] = [];
     for (const id of ids) {
       if (matched[id]! >= counted - 1e-9) full.push(id);
-      else if (matched[id]! > 0) partial.offer(id);
+      else if (matched[id]! > 0) partial.push(id);
     }
-    const sortedFull =
-      mode === 'tiered' ? Int32Array.from(full).sort(compare) : sortByScore(full, score, compare);
-    const hits = mergeSorted(sortedFull, partial.sorted(), compare).map((id) => {
+    // Partial matches can outrank full ones: the kept ones are sorted with them.
+    const kept = [...full, ...keepBest(partial, PARTIAL_MATCHES_KEPT, compare)];
+    const ranked =
+      mode === 'tiered' ? Int32Array.from(kept).sort(compare) : sortByScore(kept, score, compare);
+    const hits = Array.from(ranked, (id) => {
       const matchedAll = matched[id]! >= counted - 1e-9;
       return new SearchHit(index.paperIdOf(id), score[id]!, matchedAll, id, this.units);
     });
     for (const numbers of [score, matched, share]) index.giveBack(numbers, ids);
     return hits;
-  }
-}
-
-/** Two sorted lists as one, in the same order (partial matches can outrank full ones). */
-function mergeSorted(
-  a: ArrayLike<number>,
-  b: ArrayLike<number>,
-  compare: (x: number, y: number) => number,
-): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const takeA = j >= b.length || (i < a.length && compare(a[i]!, b[j]!) <= 0);
-    merged.push(takeA ? a[i++]! : b[j++]!);
-  }
-  return merged;
-}
-
-/** The best `size` ids offered, by `compare` (ascending: best first), kept sorted. */
-class TopIds {
-  private readonly ids: number[] = [];
-
-  constructor(
-    private readonly size: number,
-    private readonly compare: (a: number, b: number) => number,
-  ) {}
-
-  offer(id: number): void {
-    const { ids, compare } = this;
-    if (ids.length === this.size && compare(id, ids[ids.length - 1]!) >= 0) return;
-    let low = 0;
-    let high = ids.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compare(ids[middle]!, id) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    ids.splice(low, 0, id);
-    if (ids.length > this.size) ids.pop();
-  }
-
-  sorted(): number[] {
-    return this.ids;
   }
 }
 
