@@ -21,6 +21,9 @@ export const ONTOLOGY_FILES: [file: string, kind: EntityKind][] = [
   ['evaluation-levels.yaml', 'evaluation-level'],
 ];
 
+const ABBREVIATIONS_FILE = 'abbreviations.yaml';
+const SYNONYMS_FILE = 'synonyms.yaml';
+
 /** Every curated concept in `db/ontology/*.yaml`, validated as a whole (slugs, variantOf, pillars). */
 export function loadOntology(dir = ONTOLOGY_DIR): OntologyEntity[] {
   const files = ONTOLOGY_FILES.map(([file]) => join(dir, file));
@@ -43,7 +46,7 @@ function parseOntology(dir: string): OntologyEntity[] {
 
 /** Abbreviation ↔ spelled-out pairs for tasks, modalities and methods (query expansion). */
 export function loadAbbreviations(dir = ONTOLOGY_DIR): Abbreviation[] {
-  const file = join(dir, 'abbreviations.yaml');
+  const file = join(dir, ABBREVIATIONS_FILE);
   return parseWithCache('abbreviations', [file], () =>
     parseAbbreviationsYaml(readFileSync(file, 'utf8'), file),
   );
@@ -51,9 +54,16 @@ export function loadAbbreviations(dir = ONTOLOGY_DIR): Abbreviation[] {
 
 /** Words and phrases the field uses for the same idea (query expansion only). */
 export function loadSynonyms(dir = ONTOLOGY_DIR): SynonymSet[] {
-  const file = join(dir, 'synonyms.yaml');
+  const file = join(dir, SYNONYMS_FILE);
   return parseWithCache('synonyms', [file], () =>
     parseSynonymsYaml(readFileSync(file, 'utf8'), file),
+  );
+}
+
+/** The files `loadSearchVocabulary` reads. */
+export function searchVocabularyFiles(dir = ONTOLOGY_DIR): string[] {
+  return [...ONTOLOGY_FILES.map(([file]) => file), ABBREVIATIONS_FILE, SYNONYMS_FILE].map((file) =>
+    join(dir, file),
   );
 }
 

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { SynonymTable } from '../search/expand-query';
 import { buildSynonymGroups, indexSynonymGroups } from '../search/expand-query';
 import { SEARCH_SCHEMA_VERSION } from '../search/paper-index';
-import { loadSearchVocabulary, ONTOLOGY_FILES } from './ontology-files';
+import { loadSearchVocabulary, searchVocabularyFiles } from './ontology-files';
 import { parseWithCache } from './parsed-file-cache';
 import { ONTOLOGY_DIR } from './project-paths';
 
@@ -12,13 +11,10 @@ import { ONTOLOGY_DIR } from './project-paths';
  * tenth of a `surveygraph search` command.
  */
 export function loadSynonymTable(dir = ONTOLOGY_DIR): SynonymTable {
-  const files = [
-    ...ONTOLOGY_FILES.map(([file]) => join(dir, file)),
-    join(dir, 'abbreviations.yaml'),
-    join(dir, 'synonyms.yaml'),
-  ];
-  const groups = parseWithCache(`synonym-groups-${SEARCH_SCHEMA_VERSION}`, files, () =>
-    buildSynonymGroups(loadSearchVocabulary(dir)),
+  const groups = parseWithCache(
+    `synonym-groups-${SEARCH_SCHEMA_VERSION}`,
+    searchVocabularyFiles(dir),
+    () => buildSynonymGroups(loadSearchVocabulary(dir)),
   );
   return indexSynonymGroups(groups);
 }
