@@ -18,15 +18,6 @@ export interface RankedUnit {
   required: boolean;
 }
 
-export interface RankedHit {
-  paperId: number;
-  score: number;
-  /** True when it matched every counted unit. */
-  matchedAll: boolean;
-  terms: string[];
-  fields: string[];
-}
-
 /**
  * Partial matches kept after the full ones, best first: a fixed number, not "up to 50 hits",
  * so a paper that abstracts turn into one of many full matches does not push partial ones out.
@@ -48,7 +39,7 @@ export function rankHits(
   units: readonly RankedUnit[],
   mode: RankingMode,
   index: IndexPostings,
-): RankedHit[] {
+): SearchHit[] {
   const counted = units.filter((unit) => unit.counts).length;
   const weights = units.map((unit) =>
     unit.counts ? Math.log(1 + index.documentCount / Math.max(1, unit.matches.size)) : 0,
@@ -143,7 +134,7 @@ class ScoredHits {
  * A ranked paper. Its matched terms and fields are worked out on first read: a common word
  * matches thousands of papers, and only the page shown reads them (highlights).
  */
-class SearchHit implements RankedHit {
+class SearchHit {
   // Private fields (#): a hit compares and prints as its paper, score and matchedAll only.
   #words: { terms: string[]; fields: string[] } | undefined;
   readonly #id: number;
